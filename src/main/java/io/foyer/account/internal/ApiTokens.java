@@ -1,0 +1,145 @@
+package io.foyer.account.internal;
+
+import io.foyer.account.Actor;
+import io.foyer.account.Permission;
+import io.foyer.shared.security.SecretTokens;
+import io.foyer.shared.web.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal access tokens: 256-bit secrets with the recognisable prefix {@code foyer_pat_}, shown
+ * once and stored as a hash, bound to one account and a subset of the member's permissions.
+ */
+@Service
+public class ApiTokens {
+
+    public static final String PREFIX = "foyer_pat_";
+
+    public record Token(
+            long id,
+            long accountId,
+            long userId,
+            String name,
+            String hint,
+            Set<Permission> permissions,
+            Instant expiresAt,
+            Instant lastUsedAt,
+            Instant revokedAt,
+            Instant createdAt) {
+        public boolean active(Instant now) {
+            return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+        }
+    }
+
+    public record Created(Token token, String secret) {}
+
+    private final JdbcClient jdbc;
+    private final MemberRecords members;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ApiTokens(JdbcClient jdbc, MemberRecords members, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.members = members;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Creates a token for a member; it may carry only permissions the member has. */
+    @Transactional
+    public Created create(
+            long accountId, long userId, String name, Set<Permission> requested, Instant expiresAt, Actor actor) {
+        var member = members.find(accountId, userId).orElseThrow(NotFoundException::new);
+        Set<Permission> held = member.owner() ? EnumSet.allOf(Permission.class) : member.permissions();
+        if (!held.containsAll(requested)) {
+            throw new InvalidField("permissions", "tokens.permissionNotHeld");
+        }
+        Instant now = clock.instant();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw new InvalidField("expiresAt", "tokens.expiryInPast");
+        }
+        String secret = SecretTokens.newSecret(PREFIX);
+        long id = jdbc.sql(
+                        """
+                insert into account_api_token (account_id, user_id, name, secret_hash, hint, permissions, expires_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(
+                        accountId,
+                        userId,
+                        name.trim(),
+                        SecretTokens.hash(secret),
+                        secret.substring(0, PREFIX.length() + 4),
+                        Rows.names(requested),
+                        Rows.ts(expiresAt),
+                        Rows.ts(now))
+                .query(Long.class)
+                .single();
+        audit.record(accountId, actor, "token.created", name.trim() + " " + requested);
+        return new Created(find(accountId, userId, id).orElseThrow(), secret);
+    }
+
+    public List<Token> ofMember(long accountId, long userId) {
+        return jdbc.sql("select * from account_api_token where account_id = ? and user_id = ? order by created_at desc")
+                .params(accountId, userId)
+                .query(ApiTokens::map)
+                .list();
+    }
+
+    public Optional<Token> find(long accountId, long userId, long id) {
+        return jdbc.sql("select * from account_api_token where account_id = ? and user_id = ? and id = ?")
+                .params(accountId, userId, id)
+                .query(ApiTokens::map)
+                .optional();
+    }
+
+    @Transactional
+    public void revoke(long accountId, long userId, long id, Actor actor) {
+        Token token = find(accountId, userId, id).orElseThrow(NotFoundException::new);
+        if (token.revokedAt() == null) {
+            jdbc.sql("update account_api_token set revoked_at = ? where id = ?")
+                    .params(Rows.ts(clock.instant()), id)
+                    .update();
+            audit.record(accountId, actor, "token.revoked", token.name());
+        }
+    }
+
+    /** The active token for a presented secret, recording its use. */
+    @Transactional
+    public Optional<Token> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return jdbc.sql(
+                        """
+                update account_api_token set last_used_at = ?
+                where secret_hash = ? and revoked_at is null and (expires_at is null or expires_at > ?) returning *""")
+                .params(Rows.ts(now), SecretTokens.hash(secret), Rows.ts(now))
+                .query(ApiTokens::map)
+                .optional();
+    }
+
+    static Token map(ResultSet rs, int n) throws SQLException {
+        return new Token(
+                rs.getLong("id"),
+                rs.getLong("account_id"),
+                rs.getLong("user_id"),
+                rs.getString("name"),
+                rs.getString("hint"),
+                Rows.permissions(rs, "permissions"),
+                Rows.instant(rs, "expires_at"),
+                Rows.instant(rs, "last_used_at"),
+                Rows.instant(rs, "revoked_at"),
+                Rows.instant(rs, "created_at"));
+    }
+}

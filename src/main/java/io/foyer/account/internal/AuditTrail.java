@@ -1,0 +1,67 @@
+package io.foyer.account.internal;
+
+import io.foyer.account.Actor;
+import io.foyer.account.AuditEntry;
+import io.foyer.account.AuditLog;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The append-only audit log; the database refuses updates and deletes of its rows. */
+@Component
+class AuditTrail implements AuditLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditTrail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(Long accountId, Actor actor, String action, String detail) {
+        String clipped = detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000));
+        jdbc.sql(
+                        "insert into account_audit (account_id, actor_kind, actor_id, actor_name, action, detail, ip, at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        accountId,
+                        actor.kind(),
+                        actor.id(),
+                        actor.name(),
+                        action,
+                        clipped,
+                        actor.ip(),
+                        Rows.ts(clock.instant()))
+                .update();
+    }
+
+    List<AuditEntry> ofAccount(long accountId, int limit) {
+        return jdbc.sql("select * from account_audit where account_id = ? order by id desc limit ?")
+                .params(accountId, limit)
+                .query(AuditTrail::map)
+                .list();
+    }
+
+    List<AuditEntry> latest(int limit) {
+        return jdbc.sql("select * from account_audit order by id desc limit ?")
+                .param(limit)
+                .query(AuditTrail::map)
+                .list();
+    }
+
+    static AuditEntry map(ResultSet rs, int n) throws SQLException {
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getObject("account_id", Long.class),
+                rs.getString("actor_kind"),
+                rs.getString("actor_name"),
+                rs.getString("action"),
+                rs.getString("detail"),
+                rs.getString("ip"),
+                Rows.instant(rs, "at"));
+    }
+}

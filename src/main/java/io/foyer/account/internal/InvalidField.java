@@ -1,0 +1,21 @@
+package io.foyer.account.internal;
+
+/** A value that passed the form's own checks but breaks a rule of the account (e.g. a foreign contact id). */
+public class InvalidField extends RuntimeException {
+    private final String field;
+    private final String messageKey;
+
+    public InvalidField(String field, String messageKey) {
+        super(messageKey, null, false, false);
+        this.field = field;
+        this.messageKey = messageKey;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,92 @@
+package io.foyer.account.web;
+
+import io.foyer.account.ApiPrincipal;
+import io.foyer.account.CurrentAccount;
+import io.foyer.account.Permission;
+import io.foyer.account.RequiresPermission;
+import io.foyer.account.internal.AccessCheck;
+import io.foyer.identity.FoyerUser;
+import io.foyer.shared.web.ForbiddenException;
+import io.foyer.shared.web.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * The one access check for account-scoped pages and API calls: a path with {@code {accountId}}
+ * answers 404 unless the caller is a member of that account (and, for a token, the token is bound
+ * to it), and 403 unless they hold every permission the handler requires.
+ */
+@Component
+class AccountAccessInterceptor implements HandlerInterceptor {
+
+    static final String ATTRIBUTE = CurrentAccount.class.getName();
+    private final AccessCheck access;
+
+    AccountAccessInterceptor(AccessCheck access) {
+        this.access = access;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return true;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (variables == null || !variables.containsKey("accountId")) {
+            return true;
+        }
+        RequiresPermission required = requirement(method);
+        long accountId = parse(variables.get("accountId"));
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Object principal = auth == null ? null : auth.getPrincipal();
+        Optional<CurrentAccount> current;
+        if (principal instanceof FoyerUser user) {
+            current = access.resolve(accountId, user.id(), null);
+        } else if (principal instanceof ApiPrincipal token) {
+            current = token.accountId() == accountId
+                    ? access.resolve(accountId, token.userId(), token.permissions())
+                    : Optional.empty();
+        } else {
+            current = Optional.empty();
+        }
+        CurrentAccount account = current.orElseThrow(NotFoundException::new);
+        for (Permission permission : required.value()) {
+            if (!account.can(permission)) {
+                throw new ForbiddenException();
+            }
+        }
+        request.setAttribute(ATTRIBUTE, account);
+        return true;
+    }
+
+    static RequiresPermission requirement(HandlerMethod method) {
+        RequiresPermission onMethod =
+                AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequiresPermission.class);
+        RequiresPermission annotation = onMethod != null
+                ? onMethod
+                : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), RequiresPermission.class);
+        if (annotation == null) {
+            throw new IllegalStateException(method + " has {accountId} in its path but no @RequiresPermission");
+        }
+        return annotation;
+    }
+
+    private static long parse(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+    }
+}

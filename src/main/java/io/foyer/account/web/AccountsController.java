@@ -1,0 +1,65 @@
+package io.foyer.account.web;
+
+import io.foyer.account.AccountCreation;
+import io.foyer.account.AccountSummary;
+import io.foyer.account.Accounts;
+import io.foyer.identity.FoyerUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Choosing an account after login, and creating another one. */
+@Controller
+class AccountsController {
+
+    private final Accounts accounts;
+    private final AccountCreation creation;
+
+    AccountsController(Accounts accounts, AccountCreation creation) {
+        this.accounts = accounts;
+        this.creation = creation;
+    }
+
+    record NewAccountForm(
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
+                    String name) {}
+
+    @GetMapping("/accounts")
+    String choose(@AuthenticationPrincipal FoyerUser user, Model model) {
+        List<AccountSummary> mine = accounts.accountsOf(user.id());
+        if (mine.size() == 1) {
+            return "redirect:/accounts/" + mine.get(0).id();
+        }
+        model.addAttribute("accounts", mine);
+        return "account/choose";
+    }
+
+    @GetMapping("/accounts/new")
+    String newForm(Model model) {
+        model.addAttribute("form", new NewAccountForm(""));
+        return "account/new";
+    }
+
+    @PostMapping("/accounts/new")
+    String create(
+            @AuthenticationPrincipal FoyerUser user,
+            @Valid @ModelAttribute("form") NewAccountForm form,
+            BindingResult errors,
+            HttpServletRequest request) {
+        if (errors.hasErrors()) {
+            return "account/new";
+        }
+        AccountSummary created =
+                creation.createFor(user.id(), form.name(), user.email(), user.language(), WebActors.of(user, request));
+        return "redirect:/accounts/" + created.id() + "/contact?created";
+    }
+}

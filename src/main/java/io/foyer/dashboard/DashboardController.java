@@ -1,0 +1,40 @@
+package io.foyer.dashboard;
+
+import io.foyer.account.Accounts;
+import io.foyer.account.CurrentAccount;
+import io.foyer.account.Permission;
+import io.foyer.account.RequiresPermission;
+import io.foyer.identity.FoyerUser;
+import io.foyer.identity.Users;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class DashboardController {
+
+    private final Accounts accounts;
+    private final Users users;
+
+    DashboardController(Accounts accounts, Users users) {
+        this.accounts = accounts;
+        this.users = users;
+    }
+
+    @GetMapping("/accounts/{accountId}")
+    @RequiresPermission
+    String dashboard(CurrentAccount current, @AuthenticationPrincipal FoyerUser user, Model model, Locale locale) {
+        var account = accounts.details(current.accountId()).orElseThrow();
+        model.addAttribute("profile", users.find(user.id()).orElseThrow());
+        model.addAttribute("account", account);
+        if (account.country() != null) {
+            model.addAttribute("countryName", new Locale("", account.country()).getDisplayCountry(locale));
+        }
+        if (current.can(Permission.SETTINGS)) {
+            model.addAttribute("contacts", accounts.contacts(current.accountId()));
+        }
+        return "dashboard/dashboard";
+    }
+}

@@ -1,0 +1,97 @@
+package io.foyer.identity;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A signed-in customer user. What they may do in an account is decided per account, not here. */
+public final class FoyerUser implements UserDetails, CredentialsContainer {
+
+    private final long id;
+    private final String email;
+    private final String name;
+    private final String language;
+    private final boolean verified;
+    private final boolean disabled;
+    private String passwordHash;
+
+    public FoyerUser(
+            long id,
+            String email,
+            String name,
+            String language,
+            boolean verified,
+            boolean disabled,
+            String passwordHash) {
+        this.id = id;
+        this.email = email;
+        this.name = name;
+        this.language = language;
+        this.verified = verified;
+        this.disabled = disabled;
+        this.passwordHash = passwordHash;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public boolean verified() {
+        return verified;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_CUSTOMER"));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return !disabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FoyerUser user && user.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return "FoyerUser[" + id + "]";
+    }
+}

@@ -1,0 +1,113 @@
+package io.foyer.identity.internal;
+
+import io.foyer.identity.AttemptLimiter;
+import io.foyer.identity.LoginNameResolver;
+import io.foyer.identity.PasswordPolicy;
+import io.foyer.notification.Mail;
+import io.foyer.notification.Mailer;
+import io.foyer.shared.web.Languages;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Password reset by email or customer number. The answer to a request never reveals whether the
+ * address exists; requests are limited per client address and per login name.
+ */
+@Service
+class PasswordReset {
+
+    static final Duration VALIDITY = Duration.ofHours(1);
+    private final LinkTokens tokens;
+    private final UserRecords users;
+    private final List<LoginNameResolver> resolvers;
+    private final Mailer mailer;
+    private final AttemptLimiter limiter;
+    private final PasswordEncoder passwords;
+    private final String baseUrl;
+    private final Clock clock;
+
+    PasswordReset(
+            LinkTokens tokens,
+            UserRecords users,
+            List<LoginNameResolver> resolvers,
+            Mailer mailer,
+            AttemptLimiter limiter,
+            PasswordEncoder passwords,
+            @Value("${foyer.base-url}") String baseUrl,
+            Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.resolvers = resolvers;
+        this.mailer = mailer;
+        this.limiter = limiter;
+        this.passwords = passwords;
+        this.baseUrl = baseUrl;
+        this.clock = clock;
+    }
+
+    enum Outcome {
+        ACCEPTED,
+        RATE_LIMITED
+    }
+
+    /** Mails a reset link if the login name is known; answers the same either way. */
+    @Transactional
+    Outcome request(String loginName, String clientIp) {
+        String name = loginName.trim();
+        if (!limiter.tryAcquire("reset-ip", clientIp, 10, Duration.ofMinutes(15))
+                || !limiter.tryAcquire("reset-name", name, 3, Duration.ofMinutes(15))) {
+            return Outcome.RATE_LIMITED;
+        }
+        resolveEmail(name)
+                .flatMap(users::findByEmail)
+                .filter(u -> !u.disabled())
+                .ifPresent(user -> {
+                    String secret = tokens.issue(user.id(), LinkTokens.Purpose.RESET_PASSWORD, VALIDITY);
+                    mailer.queue(Mail.of(
+                            user.email(),
+                            "password-reset",
+                            Languages.locale(user.language()),
+                            Map.of("name", user.name(), "link", baseUrl + "/password/reset?token=" + secret)));
+                });
+        return Outcome.ACCEPTED;
+    }
+
+    boolean isValid(String secret) {
+        return tokens.peek(secret, LinkTokens.Purpose.RESET_PASSWORD).isPresent();
+    }
+
+    /** Sets the new password if the link is still valid; the link is used up either way. */
+    @Transactional
+    boolean reset(String secret, String newPassword) {
+        Optional<Long> userId = tokens.peek(secret, LinkTokens.Purpose.RESET_PASSWORD);
+        if (userId.isEmpty()) {
+            return false;
+        }
+        var user = users.find(userId.get()).orElseThrow();
+        PasswordPolicy.check(newPassword, user.email());
+        if (tokens.consume(secret, LinkTokens.Purpose.RESET_PASSWORD).isEmpty()) {
+            return false;
+        }
+        users.updatePassword(user.id(), passwords.encode(newPassword));
+        // Following the link proves control of the address as well.
+        users.markVerified(user.id(), clock.instant());
+        return true;
+    }
+
+    private Optional<String> resolveEmail(String loginName) {
+        if (loginName.contains("@")) {
+            return Optional.of(loginName);
+        }
+        return resolvers.stream()
+                .map(r -> r.emailFor(loginName))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+}

@@ -1,0 +1,130 @@
+package io.foyer.identity.internal;
+
+import io.foyer.identity.FoyerUser;
+import jakarta.servlet.http.Cookie;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * Two separate logins: customers everywhere except {@code /console}, staff in {@code /console}.
+ * Each keeps its own security context in the session, so a staff member signed in to the
+ * console is not a customer, and the reverse. The API has its own token-based chain.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONSOLE_CONTEXT_KEY = "FOYER_CONSOLE_SECURITY_CONTEXT";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, with the algorithm recorded in each hash so it can be changed later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain consoleChain(HttpSecurity http, StaffUserManagement staff, PasswordEncoder encoder)
+            throws Exception {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(staff.userDetailsService());
+        provider.setPasswordEncoder(encoder);
+        HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+        contexts.setSpringSecurityContextKey(CONSOLE_CONTEXT_KEY);
+        http.securityMatcher("/console/**")
+                .authenticationManager(new ProviderManager(provider))
+                .securityContext(c -> c.securityContextRepository(contexts))
+                .authorizeHttpRequests(a -> a.requestMatchers("/console/login")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("STAFF"))
+                .formLogin(f -> f.loginPage("/console/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/console", true)
+                        .failureUrl("/console/login?error")
+                        .securityContextRepository(contexts))
+                .logout(l -> l.logoutUrl("/console/logout")
+                        .logoutSuccessUrl("/console/login?logout")
+                        .invalidateHttpSession(false))
+                .headers(SecurityHeaders.apply());
+        return http.build();
+    }
+
+    @Bean
+    @Order(10)
+    SecurityFilterChain customerChain(HttpSecurity http, CustomerUserDetailsService users, PasswordEncoder encoder)
+            throws Exception {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        provider.setPostAuthenticationChecks(user -> {
+            if (user instanceof FoyerUser foyerUser && !foyerUser.verified()) {
+                throw new EmailNotVerified();
+            }
+        });
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(
+                    jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response,
+                    org.springframework.security.core.Authentication auth)
+                    throws java.io.IOException, jakarta.servlet.ServletException {
+                if (auth.getPrincipal() instanceof FoyerUser user) {
+                    // The user's own language follows them to every device they sign in on.
+                    Cookie cookie = new Cookie("foyer-lang", user.language());
+                    cookie.setPath("/");
+                    cookie.setMaxAge(365 * 24 * 3600);
+                    cookie.setAttribute("SameSite", "Lax");
+                    response.addCookie(cookie);
+                }
+                super.onAuthenticationSuccess(request, response, auth);
+            }
+        };
+        success.setDefaultTargetUrl("/accounts");
+        http.authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/",
+                                "/login",
+                                "/signup",
+                                "/verify",
+                                "/verify/resend",
+                                "/password/**",
+                                "/invitations/**",
+                                "/unsubscribe/**",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/prometheus",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("CUSTOMER"))
+                .formLogin(f -> f.loginPage("/login")
+                        .usernameParameter("login")
+                        .successHandler(success)
+                        .failureHandler((request, response, exception) -> {
+                            String reason = exception instanceof EmailNotVerified
+                                    ? "unverified"
+                                    : exception instanceof DisabledException ? "disabled" : "error";
+                            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+                        }))
+                .csrf(c -> c.ignoringRequestMatchers("/unsubscribe/**"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(SecurityHeaders.apply());
+        return http.build();
+    }
+}

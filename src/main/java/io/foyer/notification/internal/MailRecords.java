@@ -1,0 +1,68 @@
+package io.foyer.notification.internal;
+
+import io.foyer.notification.MailLog;
+import io.foyer.notification.OutgoingMail;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The outgoing-mail log table. */
+@Repository
+class MailRecords implements MailLog {
+
+    private static final String COLUMNS =
+            "id, recipient, subject, body, category, status, attempts, last_error, created_at, sent_at";
+    private final JdbcClient jdbc;
+
+    MailRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String recipient, String subject, String body, String category, String unsubscribe, Instant now) {
+        return jdbc.sql(
+                        """
+                insert into notification_mail (recipient, subject, body, category, list_unsubscribe, status, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, 'PENDING', ?, ?) returning id""")
+                .params(recipient, subject, body, category, unsubscribe, Timestamp.from(now), Timestamp.from(now))
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public List<OutgoingMail> latest(String recipientFilter, int limit) {
+        String filter = recipientFilter == null ? "" : recipientFilter.trim().toLowerCase();
+        return jdbc.sql("select " + COLUMNS
+                        + " from notification_mail where (? = '' or lower(recipient) like ?) order by id desc limit ?")
+                .params(filter, "%" + filter.replace("%", "\\%").replace("_", "\\_") + "%", limit)
+                .query(MailRecords::map)
+                .list();
+    }
+
+    @Override
+    public Optional<OutgoingMail> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from notification_mail where id = ?")
+                .param(id)
+                .query(MailRecords::map)
+                .optional();
+    }
+
+    static OutgoingMail map(ResultSet rs, int row) throws SQLException {
+        Timestamp sent = rs.getTimestamp("sent_at");
+        return new OutgoingMail(
+                rs.getLong("id"),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                rs.getString("body"),
+                rs.getString("category"),
+                rs.getString("status"),
+                rs.getInt("attempts"),
+                rs.getString("last_error"),
+                rs.getTimestamp("created_at").toInstant(),
+                sent == null ? null : sent.toInstant());
+    }
+}

@@ -1,0 +1,37 @@
+package io.foyer.shared.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default database: an embedded PostgreSQL under {@code foyer.data-dir}. Setting
+ * {@code SPRING_DATASOURCE_URL} (with user and password) switches to an external PostgreSQL and
+ * this configuration does not start a server at all.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgresServer embeddedPostgresServer(
+            @Value("${foyer.data-dir}") Path dataDir,
+            @Value("${foyer.embedded-db.ephemeral:false}") boolean ephemeral) {
+        return EmbeddedPostgresServer.start(dataDir.resolve("postgres"), ephemeral);
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgresServer server, @Value("${foyer.embedded-db.pool-size:20}") int poolSize) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.jdbcUrl());
+        dataSource.setUsername(EmbeddedPostgresServer.USER);
+        dataSource.setPassword(server.password());
+        dataSource.setMaximumPoolSize(poolSize);
+        dataSource.setPoolName("foyer");
+        return dataSource;
+    }
+}

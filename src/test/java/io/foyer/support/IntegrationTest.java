@@ -1,0 +1,21 @@
+package io.foyer.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a real embedded PostgreSQL and a random port. Every test class using
+ * exactly this annotation shares one Spring context (and so one database) per test JVM, so tests
+ * create their own users and accounts with unique addresses and never assume an empty database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestSupportConfiguration.class)
+public @interface IntegrationTest {}
