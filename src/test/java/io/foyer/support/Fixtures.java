@@ -64,6 +64,13 @@ public class Fixtures {
         return email;
     }
 
+    public String unsubscribeToken(long accountId) {
+        return jdbc.sql("select unsubscribe_token from account_account where id = ?")
+                .param(accountId)
+                .query(String.class)
+                .single();
+    }
+
     /** The newest logged mail to an address, as (subject, body). */
     public java.util.Optional<String[]> latestMailTo(String recipient) {
         return jdbc.sql(

@@ -12,16 +12,25 @@ public record AccountSettingsData(
         @NotBlank(message = "{validation.required}")
                 @Pattern(regexp = "EUR|USD|GBP|CHF", message = "{validation.currency}")
                 String currency,
-        boolean autoRenew,
+        Boolean autoRenew,
         @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}") String invoiceEmail,
         @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}") String technicalEmail,
         @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}")
                 String newsletterEmail,
-        boolean notifyInvoices,
-        boolean notifyTechnical,
-        boolean notifyNews,
-        boolean newsletterOptIn,
+        Boolean notifyInvoices,
+        Boolean notifyTechnical,
+        Boolean notifyNews,
+        Boolean newsletterOptIn,
         Long invoiceContactId) {
+
+    /** An unchecked box sends nothing at all: missing means no. */
+    public AccountSettingsData {
+        autoRenew = Boolean.TRUE.equals(autoRenew);
+        notifyInvoices = Boolean.TRUE.equals(notifyInvoices);
+        notifyTechnical = Boolean.TRUE.equals(notifyTechnical);
+        notifyNews = Boolean.TRUE.equals(notifyNews);
+        newsletterOptIn = Boolean.TRUE.equals(newsletterOptIn);
+    }
 
     public static final java.util.List<String> CURRENCIES = java.util.List.of("EUR", "USD", "GBP", "CHF");
 }

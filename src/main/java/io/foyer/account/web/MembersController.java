@@ -51,9 +51,9 @@ class MembersController {
                     @Size(max = 254, message = "{validation.tooLong}")
                     String email,
             Set<Permission> permissions,
-            boolean supportEligible) {}
+            Boolean supportEligible) {}
 
-    record MemberForm(Set<Permission> permissions, boolean supportEligible) {}
+    record MemberForm(Set<Permission> permissions, Boolean supportEligible) {}
 
     @GetMapping("/accounts/{accountId}/members")
     String list(CurrentAccount current, Model model) {
@@ -76,7 +76,7 @@ class MembersController {
                 members.invite(
                         current.accountId(),
                         form.email(),
-                        new MemberData(form.permissions(), form.supportEligible()),
+                        new MemberData(form.permissions(), Boolean.TRUE.equals(form.supportEligible())),
                         WebActors.of(user, request),
                         locale);
                 flash.addFlashAttribute("invited", form.email().trim());
@@ -124,7 +124,7 @@ class MembersController {
             members.update(
                     current.accountId(),
                     userId,
-                    new MemberData(form.permissions(), form.supportEligible()),
+                    new MemberData(form.permissions(), Boolean.TRUE.equals(form.supportEligible())),
                     WebActors.of(user, request));
         } catch (InvalidField invalid) {
             errors.reject(invalid.messageKey());

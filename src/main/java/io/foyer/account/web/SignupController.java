@@ -42,11 +42,11 @@ class SignupController {
                     @Size(max = 254, message = "{validation.tooLong}")
                     String email,
             @NotBlank(message = "{validation.required}") String password,
-            boolean terms) {
+            Boolean terms) {
 
         @AssertTrue(message = "{signup.termsRequired}")
         public boolean isTermsAccepted() {
-            return terms;
+            return Boolean.TRUE.equals(terms);
         }
     }
 

@@ -17,18 +17,22 @@ public class IdentityWebFacade {
     private final UserRecords users;
     private final PasswordEncoder passwords;
     private final AttemptLimiter limiter;
+    private final int perIp;
 
     IdentityWebFacade(
             PasswordReset reset,
             EmailVerification verification,
             UserRecords users,
             PasswordEncoder passwords,
-            AttemptLimiter limiter) {
+            AttemptLimiter limiter,
+            @org.springframework.beans.factory.annotation.Value("${foyer.rate-limits.password-reset-per-ip:10}")
+                    int perIp) {
         this.reset = reset;
         this.verification = verification;
         this.users = users;
         this.passwords = passwords;
         this.limiter = limiter;
+        this.perIp = perIp;
     }
 
     public boolean requestPasswordReset(String loginName, String clientIp) {
@@ -50,7 +54,7 @@ public class IdentityWebFacade {
     /** Sends a new confirmation link if the address belongs to an unconfirmed user; same answer otherwise. */
     @Transactional
     public boolean resendVerification(String email, String clientIp) {
-        if (!limiter.tryAcquire("verify-ip", clientIp, 10, Duration.ofMinutes(15))
+        if (!limiter.tryAcquire("verify-ip", clientIp, perIp, Duration.ofMinutes(15))
                 || !limiter.tryAcquire("verify-mail", email.trim(), 3, Duration.ofMinutes(15))) {
             return false;
         }

@@ -32,6 +32,8 @@ class PasswordReset {
     private final PasswordEncoder passwords;
     private final String baseUrl;
     private final Clock clock;
+    private final int perIp;
+    private final int perName;
 
     PasswordReset(
             LinkTokens tokens,
@@ -41,7 +43,9 @@ class PasswordReset {
             AttemptLimiter limiter,
             PasswordEncoder passwords,
             @Value("${foyer.base-url}") String baseUrl,
-            Clock clock) {
+            Clock clock,
+            @Value("${foyer.rate-limits.password-reset-per-ip:10}") int perIp,
+            @Value("${foyer.rate-limits.password-reset-per-name:3}") int perName) {
         this.tokens = tokens;
         this.users = users;
         this.resolvers = resolvers;
@@ -50,6 +54,8 @@ class PasswordReset {
         this.passwords = passwords;
         this.baseUrl = baseUrl;
         this.clock = clock;
+        this.perIp = perIp;
+        this.perName = perName;
     }
 
     enum Outcome {
@@ -61,8 +67,8 @@ class PasswordReset {
     @Transactional
     Outcome request(String loginName, String clientIp) {
         String name = loginName.trim();
-        if (!limiter.tryAcquire("reset-ip", clientIp, 10, Duration.ofMinutes(15))
-                || !limiter.tryAcquire("reset-name", name, 3, Duration.ofMinutes(15))) {
+        if (!limiter.tryAcquire("reset-ip", clientIp, perIp, Duration.ofMinutes(15))
+                || !limiter.tryAcquire("reset-name", name, perName, Duration.ofMinutes(15))) {
             return Outcome.RATE_LIMITED;
         }
         resolveEmail(name)
