@@ -13,9 +13,10 @@ public record Mail(
         Locale locale,
         Map<String, Object> model,
         MailCategory category,
-        String unsubscribeUrl) {
+        String unsubscribeUrl,
+        String subject) {
 
     public static Mail of(String recipient, String template, Locale locale, Map<String, Object> model) {
-        return new Mail(recipient, template, locale, model, MailCategory.ACCOUNT, null);
+        return new Mail(recipient, template, locale, model, MailCategory.ACCOUNT, null, null);
     }
 }

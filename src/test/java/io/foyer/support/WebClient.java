@@ -22,7 +22,11 @@ public final class WebClient {
     private final int port;
     private final HttpClient http;
 
-    public record Response(int status, String body, String redirect) {}
+    public record Response(int status, String body, String redirect, java.net.http.HttpHeaders headers) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
 
     public WebClient(int port) {
         this.port = port;
@@ -80,7 +84,8 @@ public final class WebClient {
             return new Response(
                     response.statusCode(),
                     response.body(),
-                    response.headers().firstValue("Location").orElse(null));
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -31,9 +31,11 @@ class MailTemplates {
         engine.setTemplateEngineMessageSource(messages);
     }
 
-    Rendered render(String template, Locale locale, Map<String, Object> model) {
+    Rendered render(String template, Locale locale, Map<String, Object> model, String subjectOverride) {
         Context context = new Context(locale, model);
-        String subject = messages.getMessage("mail." + template + ".subject", null, locale);
+        String subject = subjectOverride != null
+                ? subjectOverride
+                : messages.getMessage("mail." + template + ".subject", null, locale);
         return new Rendered(subject, engine.process(template, context));
     }
 

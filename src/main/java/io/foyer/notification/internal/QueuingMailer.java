@@ -37,7 +37,8 @@ class QueuingMailer implements Mailer {
     @Override
     @Transactional
     public long queue(Mail mail) {
-        MailTemplates.Rendered rendered = templates.render(mail.template(), mail.locale(), mail.model());
+        MailTemplates.Rendered rendered =
+                templates.render(mail.template(), mail.locale(), mail.model(), mail.subject());
         long id = records.insert(
                 mail.recipient(),
                 rendered.subject(),
