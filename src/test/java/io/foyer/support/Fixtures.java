@@ -40,9 +40,14 @@ public class Fixtures {
 
     /** A confirmed user owning a fresh account. */
     public UserAndAccount owner(String prefix) {
+        return owner(prefix, "en");
+    }
+
+    /** A confirmed user owning a fresh account, speaking the given language ("en" or "de"). */
+    public UserAndAccount owner(String prefix, String language) {
         String email = uniqueEmail(prefix);
-        long userId = users.registerConfirmed(email, PASSWORD, "Owner " + prefix, "en");
-        AccountSummary account = accounts.createFor(userId, "Owner " + prefix, email, "en", Actor.system());
+        long userId = users.registerConfirmed(email, PASSWORD, "Owner " + prefix, language);
+        AccountSummary account = accounts.createFor(userId, "Owner " + prefix, email, language, Actor.system());
         return new UserAndAccount(userId, email, account);
     }
 
