@@ -28,8 +28,10 @@ class NewsletterController {
     }
 
     record NewsletterForm(
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String subject,
-            @NotBlank(message = "{validation.required}") @Size(max = 20000, message = "{validation.tooLong}") String body) {}
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
+                    String subject,
+            @NotBlank(message = "{validation.required}") @Size(max = 20000, message = "{validation.tooLong}")
+                    String body) {}
 
     @GetMapping("/console/newsletter")
     String form(Model model) {
@@ -39,13 +41,19 @@ class NewsletterController {
     }
 
     @PostMapping("/console/newsletter")
-    String send(@AuthenticationPrincipal StaffUser staff, @Valid @ModelAttribute("form") NewsletterForm form, BindingResult errors,
-            Model model, HttpServletRequest request, RedirectAttributes flash) {
+    String send(
+            @AuthenticationPrincipal StaffUser staff,
+            @Valid @ModelAttribute("form") NewsletterForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         if (errors.hasErrors()) {
             model.addAttribute("subscribers", newsletters.subscribers());
             return "console/newsletter";
         }
-        flash.addFlashAttribute("sent", newsletters.send(form.subject().strip(), form.body(), StaffActors.of(staff, request)));
+        flash.addFlashAttribute(
+                "sent", newsletters.send(form.subject().strip(), form.body(), StaffActors.of(staff, request)));
         return "redirect:/console/newsletter";
     }
 }

@@ -27,18 +27,28 @@ class NewsletterIntegrationTests {
     void anAdministratorSendsTheNewsletterToSubscribersOnly() {
         var subscriber = fixtures.owner("console-news");
         WebClient customer = ConsoleSessions.customer(port, subscriber.email());
-        customer.postForm("/accounts/" + subscriber.account().id() + "/settings", "language", "de", "currency", "EUR", "newsletterOptIn",
+        customer.postForm(
+                "/accounts/" + subscriber.account().id() + "/settings",
+                "language",
+                "de",
+                "currency",
+                "EUR",
+                "newsletterOptIn",
                 "true");
 
         WebClient admin = ConsoleSessions.staff(port, fixtures.staff(StaffRole.ADMIN));
         assertThat(admin.get("/console/newsletter").body()).contains("Accounts subscribed to the newsletter");
-        var sent = admin.postForm("/console/newsletter", "subject", "Neues Rechenzentrum", "body", "Ab Dezember in Frankfurt.");
+        var sent = admin.postForm(
+                "/console/newsletter", "subject", "Neues Rechenzentrum", "body", "Ab Dezember in Frankfurt.");
         assertThat(sent.redirect()).endsWith("/console/newsletter");
         assertThat(admin.get("/console/newsletter").body()).contains("has been queued for");
 
         var mail = mails.latest(subscriber.email(), 1).get(0);
         assertThat(mail.subject()).isEqualTo("Neues Rechenzentrum");
-        assertThat(mail.body()).contains("Ab Dezember in Frankfurt.").contains("Mit einem Klick abbestellen").contains("/unsubscribe/");
+        assertThat(mail.body())
+                .contains("Ab Dezember in Frankfurt.")
+                .contains("Mit einem Klick abbestellen")
+                .contains("/unsubscribe/");
     }
 
     @Test
@@ -50,6 +60,8 @@ class NewsletterIntegrationTests {
 
         WebClient support = ConsoleSessions.staff(port, fixtures.staff(StaffRole.SUPPORT));
         assertThat(support.get("/console/newsletter").status()).isEqualTo(403);
-        assertThat(support.postForm("/console/newsletter", "subject", "x", "body", "y").status()).isEqualTo(403);
+        assertThat(support.postForm("/console/newsletter", "subject", "x", "body", "y")
+                        .status())
+                .isEqualTo(403);
     }
 }

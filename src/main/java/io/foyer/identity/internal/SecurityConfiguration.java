@@ -76,8 +76,11 @@ class SecurityConfiguration {
                     jakarta.servlet.http.HttpServletResponse response,
                     org.springframework.security.core.Authentication auth)
                     throws java.io.IOException, jakarta.servlet.ServletException {
-                if (auth.getPrincipal() instanceof FoyerUser user) {
-                    // The user's own language follows them to every device they sign in on.
+                boolean chosenOnThisDevice = request.getCookies() != null
+                        && java.util.Arrays.stream(request.getCookies())
+                                .anyMatch(c -> "foyer-lang".equals(c.getName()));
+                if (auth.getPrincipal() instanceof FoyerUser user && !chosenOnThisDevice) {
+                    // Without a choice made on this device, the user's own language follows them.
                     Cookie cookie = new Cookie("foyer-lang", user.language());
                     cookie.setPath("/");
                     cookie.setMaxAge(365 * 24 * 3600);
