@@ -309,7 +309,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static boolean userNamespacesWork() {
         try {
-            Process probe = new ProcessBuilder("unshare", "--user", "--map-user=" + NOBODY, "--map-group=" + NOBODY, "true")
+            Process probe = new ProcessBuilder(
+                            "unshare", "--user", "--map-user=" + NOBODY, "--map-group=" + NOBODY, "true")
                     .redirectErrorStream(true)
                     .start();
             probe.getInputStream().readAllBytes();
