@@ -6,10 +6,15 @@ import io.foyer.identity.PasswordRejected;
 import io.foyer.shared.web.ForbiddenException;
 import io.foyer.shared.web.NotFoundException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -20,10 +25,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Every API error as an RFC 9457 problem document; validation errors list the fields. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -68,24 +77,78 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Locale locale = request.getLocale();
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> Map.of("field", e.getField(), "message", messages.getMessage(e, locale)))
-                .toList();
-        List<Map<String, String>> global = ex.getBindingResult().getGlobalErrors().stream()
-                .map(e -> Map.of("field", e.getObjectName(), "message", messages.getMessage(e, locale)))
-                .toList();
-        var all = new java.util.ArrayList<>(errors);
-        all.addAll(global);
-        return ResponseEntity.unprocessableEntity().body(fieldProblem(all));
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getBindingResult()
+                .getFieldErrors()
+                .forEach(e -> errors.add(
+                        Map.of("field", fieldName(e.getField()), "message", messages.getMessage(e, locale))));
+        ex.getBindingResult()
+                .getGlobalErrors()
+                .forEach(
+                        e -> errors.add(Map.of("field", e.getObjectName(), "message", messages.getMessage(e, locale))));
+        return ResponseEntity.unprocessableEntity().body(fieldProblem(errors));
     }
 
+    /**
+     * A body that is JSON but has a value of the wrong type (a text for a number, an unknown
+     * permission) is a field error; a missing or malformed body is a bad request.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest()
-                .body(ProblemDetail.forStatusAndDetail(
-                        HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this call."));
+        if (ex.getCause() instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            Locale locale = LocaleContextHolder.getLocale();
+            Class<?> target = mismatch.getTargetType();
+            String message = target != null && target.isEnum()
+                    ? messages.getMessage(
+                            "api.oneOf",
+                            new Object[] {
+                                Arrays.stream(target.getEnumConstants())
+                                        .map(String::valueOf)
+                                        .collect(Collectors.joining(", "))
+                            },
+                            locale)
+                    : messages.getMessage("api.invalidValue", null, locale);
+            return ResponseEntity.unprocessableEntity()
+                    .body(fieldProblem(List.of(Map.of("field", path(mismatch.getPath()), "message", message))));
+        }
+        String detail = ex.getCause() == null
+                ? "This call needs a JSON request body."
+                : "The request body is not valid JSON for this call.";
+        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+    }
+
+    /** A path id that is not a number names no object: the same 404 as an unknown id. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MethodArgumentTypeMismatchException mismatch
+                && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound());
+        }
+        return super.handleTypeMismatch(ex, headers, status, request);
+    }
+
+    /** Cross-field checks ({@code @AssertTrue} methods), named after the field a client has to correct. */
+    static final Map<String, String> CROSS_FIELD_CHECKS =
+            Map.of("companyGivenForBusiness", "company", "countryKnown", "country");
+
+    private static String fieldName(String property) {
+        return CROSS_FIELD_CHECKS.getOrDefault(property, property);
+    }
+
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static ProblemDetail fieldProblem(List<Map<String, String>> errors) {

@@ -116,6 +116,20 @@ public class AccountManagement implements Accounts, AccountCreation, LoginNameRe
         return result;
     }
 
+    /** One member of the account, looked up within that account only. */
+    public Optional<Member> member(long accountId, long userId) {
+        return members.find(accountId, userId).flatMap(row -> users.find(row.userId())
+                .map(profile -> new Member(
+                        row.accountId(),
+                        row.userId(),
+                        profile.email(),
+                        profile.name(),
+                        row.owner(),
+                        row.owner() ? Set.of(Permission.values()) : row.permissions(),
+                        row.supportEligible(),
+                        row.since())));
+    }
+
     @Override
     public List<Contact> contacts(long accountId) {
         return contacts.ofAccount(accountId);

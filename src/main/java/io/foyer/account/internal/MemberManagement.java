@@ -89,6 +89,9 @@ public class MemberManagement {
             throw new InvalidField("email", "members.alreadyMember");
         }
         Instant now = clock.instant();
+        if (hasPendingInvitation(accountId, address, now)) {
+            throw new InvalidField("email", "members.alreadyInvited");
+        }
         String secret = SecretTokens.newSecret("");
         long id = jdbc.sql(
                         """
@@ -124,11 +127,29 @@ public class MemberManagement {
         return id;
     }
 
+    private boolean hasPendingInvitation(long accountId, String email, Instant now) {
+        return jdbc.sql(
+                        """
+                select exists (select 1 from account_invitation where account_id = ? and lower(email) = lower(?)
+                and accepted_at is null and revoked_at is null and expires_at > ?)""")
+                .params(accountId, email, Rows.ts(now))
+                .query(Boolean.class)
+                .single();
+    }
+
     public List<Invitation> invitations(long accountId) {
         return jdbc.sql("select * from account_invitation where account_id = ? order by created_at desc")
                 .param(accountId)
                 .query(MemberManagement::map)
                 .list();
+    }
+
+    /** One invitation of the account, looked up within that account only. */
+    public Optional<Invitation> invitation(long accountId, long invitationId) {
+        return jdbc.sql("select * from account_invitation where account_id = ? and id = ?")
+                .params(accountId, invitationId)
+                .query(MemberManagement::map)
+                .optional();
     }
 
     @Transactional
@@ -229,6 +250,11 @@ public class MemberManagement {
             throw new InvalidField("member", "members.ownerCannotBeRemoved");
         }
         members.delete(accountId, userId);
+        // A former member's tokens must not come back to life if they are invited again later.
+        jdbc.sql(
+                        "update account_api_token set revoked_at = ? where account_id = ? and user_id = ? and revoked_at is null")
+                .params(Rows.ts(clock.instant()), accountId, userId)
+                .update();
         audit.record(
                 accountId,
                 actor,
