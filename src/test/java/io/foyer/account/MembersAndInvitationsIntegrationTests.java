@@ -182,6 +182,46 @@ class MembersAndInvitationsIntegrationTests {
         assertThat(web.get("/accounts/" + accountId + "/members").body()).doesNotContain("Pending invitations");
     }
 
+    @Test
+    void userManagementGivesAndTakesOnlyPermissionsTheActingMemberHolds() {
+        var owner = fixtures.owner("grant-owner");
+        long accountId = owner.account().id();
+        var manager = fixtures.member(owner.account(), "grant-manager", Set.of(Permission.USERS, Permission.SUPPORT));
+        var colleague = fixtures.member(owner.account(), "grant-colleague", Set.of(Permission.BILLING));
+        WebClient web = loggedIn(manager);
+
+        var escalate = web.postForm(
+                "/accounts/" + accountId + "/members/invite",
+                "email",
+                Fixtures.uniqueEmail("friend"),
+                "permissions",
+                "SETTINGS");
+        assertThat(escalate.body()).contains("only permissions you hold yourself");
+        var self = web.postForm(
+                "/accounts/" + accountId + "/members/" + manager.userId(),
+                "permissions",
+                "USERS",
+                "permissions",
+                "SUPPORT",
+                "permissions",
+                "BILLING");
+        assertThat(self.body()).contains("only permissions you hold yourself");
+        var takeAway =
+                web.postForm("/accounts/" + accountId + "/members/" + colleague.userId(), "permissions", "SUPPORT");
+        assertThat(takeAway.body()).contains("only permissions you hold yourself");
+        assertThat(memberOf(accountId, manager.userId()).permissions())
+                .containsExactlyInAnyOrder(Permission.USERS, Permission.SUPPORT);
+        assertThat(memberOf(accountId, colleague.userId()).permissions()).containsExactly(Permission.BILLING);
+
+        var allowed = web.postForm(
+                "/accounts/" + accountId + "/members/invite",
+                "email",
+                Fixtures.uniqueEmail("helper"),
+                "permissions",
+                "SUPPORT");
+        assertThat(allowed.redirect()).endsWith("/members");
+    }
+
     private Member memberOf(long accountId, long userId) {
         return accounts.members(accountId).stream()
                 .filter(m -> m.userId() == userId)

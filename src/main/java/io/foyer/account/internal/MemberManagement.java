@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,6 +89,7 @@ public class MemberManagement {
         if (existing.isPresent() && members.find(accountId, existing.get().id()).isPresent()) {
             throw new InvalidField("email", "members.alreadyMember");
         }
+        requireGrantable(accountId, actor, data.permissions());
         Instant now = clock.instant();
         if (hasPendingInvitation(accountId, address, now)) {
             throw new InvalidField("email", "members.alreadyInvited");
@@ -216,6 +218,21 @@ public class MemberManagement {
                 .optional();
     }
 
+    /**
+     * A member with user management may give or take away only permissions they hold themselves;
+     * the owner (and staff) may change all of them. Without this, user management would be a way
+     * to every other permission.
+     */
+    private void requireGrantable(long accountId, Actor actor, Set<Permission> permissions) {
+        if (!"USER".equals(actor.kind()) || actor.id() == null) {
+            return;
+        }
+        var acting = members.find(accountId, actor.id()).orElseThrow(NotFoundException::new);
+        if (!acting.owner() && !acting.permissions().containsAll(permissions)) {
+            throw new InvalidField("permissions", "members.cannotGrant");
+        }
+    }
+
     private void join(Invitation invitation, long userId, String email) {
         if (members.find(invitation.accountId(), userId).isEmpty()) {
             members.insert(
@@ -235,6 +252,14 @@ public class MemberManagement {
         if (member.owner()) {
             throw new InvalidField("permissions", "members.ownerFixed");
         }
+        Set<Permission> changed = EnumSet.noneOf(Permission.class);
+        changed.addAll(member.permissions());
+        changed.addAll(data.permissions());
+        Set<Permission> kept = EnumSet.noneOf(Permission.class);
+        kept.addAll(member.permissions());
+        kept.retainAll(data.permissions());
+        changed.removeAll(kept);
+        requireGrantable(accountId, actor, changed);
         members.update(accountId, userId, data.permissions(), data.supportEligible());
         audit.record(
                 accountId,

@@ -1,5 +1,6 @@
 package io.foyer.account.web;
 
+import io.foyer.account.AccountScopedId;
 import io.foyer.account.ApiPrincipal;
 import io.foyer.account.CurrentAccount;
 import io.foyer.account.Permission;
@@ -10,8 +11,11 @@ import io.foyer.shared.web.ForbiddenException;
 import io.foyer.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,9 +34,16 @@ class AccountAccessInterceptor implements HandlerInterceptor {
 
     static final String ATTRIBUTE = CurrentAccount.class.getName();
     private final AccessCheck access;
+    private final Map<String, AccountScopedId> scopedIds;
 
-    AccountAccessInterceptor(AccessCheck access) {
+    AccountAccessInterceptor(AccessCheck access, List<AccountScopedId> scopedIds) {
         this.access = access;
+        this.scopedIds =
+                scopedIds.stream().collect(Collectors.toMap(AccountScopedId::pathVariable, Function.identity()));
+    }
+
+    boolean knowsVariable(String name) {
+        return scopedIds.containsKey(name);
     }
 
     @Override
@@ -64,6 +75,15 @@ class AccountAccessInterceptor implements HandlerInterceptor {
         for (Permission permission : required.value()) {
             if (!account.can(permission)) {
                 throw new ForbiddenException();
+            }
+        }
+        for (Map.Entry<String, String> variable : variables.entrySet()) {
+            if (variable.getKey().equals("accountId")) {
+                continue;
+            }
+            AccountScopedId scope = scopedIds.get(variable.getKey());
+            if (scope == null || !scope.visible().test(account, parse(variable.getValue()))) {
+                throw new NotFoundException();
             }
         }
         request.setAttribute(ATTRIBUTE, account);

@@ -56,24 +56,38 @@ class AccountWebConfiguration implements WebMvcConfigurer {
         });
     }
 
-    /** Refuses to start when an account-scoped handler does not say which permission it needs. */
+    /**
+     * Refuses to start when an account-scoped handler does not say which permission it needs, or
+     * has a path variable whose account the access check cannot verify.
+     */
     @Bean
-    static SmartInitializingSingleton accountScopedHandlersDeclarePermissions(ApplicationContext context) {
+    static SmartInitializingSingleton accountScopedHandlersDeclareTheirChecks(ApplicationContext context) {
         return () -> {
+            AccountAccessInterceptor interceptor = context.getBean(AccountAccessInterceptor.class);
             List<String> missing = new ArrayList<>();
+            java.util.regex.Pattern variable = java.util.regex.Pattern.compile("\\{(\\w+)");
             context.getBeansOfType(RequestMappingHandlerMapping.class)
                     .values()
                     .forEach(mapping -> mapping.getHandlerMethods().forEach((info, method) -> {
-                        if (info.getPatternValues().stream().anyMatch(p -> p.contains("{accountId}"))) {
+                        for (String pattern : info.getPatternValues()) {
+                            if (!pattern.contains("{accountId}")) {
+                                continue;
+                            }
                             try {
                                 AccountAccessInterceptor.requirement(method);
                             } catch (IllegalStateException e) {
-                                missing.add(method.toString());
+                                missing.add(method + ": no @RequiresPermission");
+                            }
+                            var names = variable.matcher(pattern);
+                            while (names.find()) {
+                                if (!names.group(1).equals("accountId") && !interceptor.knowsVariable(names.group(1))) {
+                                    missing.add(pattern + ": no AccountScopedId for {" + names.group(1) + "}");
+                                }
                             }
                         }
                     }));
             if (!missing.isEmpty()) {
-                throw new IllegalStateException("Account-scoped handlers without @RequiresPermission: " + missing);
+                throw new IllegalStateException("Account-scoped handlers without their access checks: " + missing);
             }
         };
     }

@@ -51,7 +51,12 @@ class MembersController {
                     @Size(max = 254, message = "{validation.tooLong}")
                     String email,
             Set<Permission> permissions,
-            Boolean supportEligible) {}
+            Boolean supportEligible) {
+        /** Addresses pasted from a mail often carry spaces around them. */
+        InviteForm {
+            email = email == null ? null : email.strip();
+        }
+    }
 
     record MemberForm(Set<Permission> permissions, Boolean supportEligible) {}
 

@@ -44,6 +44,10 @@ class SignupController {
             @NotBlank(message = "{validation.required}") String password,
             Boolean terms) {
 
+        SignupForm {
+            email = email == null ? null : email.strip();
+        }
+
         @AssertTrue(message = "{signup.termsRequired}")
         public boolean isTermsAccepted() {
             return Boolean.TRUE.equals(terms);
