@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * Two separate logins: customers everywhere except {@code /console}, staff in {@code /console}.
@@ -31,6 +32,13 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("FOYER-CSRF");
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain consoleChain(HttpSecurity http, StaffUserManagement staff, PasswordEncoder encoder)
@@ -42,6 +50,7 @@ class SecurityConfiguration {
         http.securityMatcher("/console/**")
                 .authenticationManager(new ProviderManager(provider))
                 .securityContext(c -> c.securityContextRepository(contexts))
+                .csrf(c -> c.csrfTokenRepository(csrfTokens()))
                 .authorizeHttpRequests(a -> a.requestMatchers("/console/login")
                         .permitAll()
                         .anyRequest()
@@ -102,7 +111,7 @@ class SecurityConfiguration {
                                 "/invitations/**",
                                 "/unsubscribe/**",
                                 "/webjars/**",
-                                "/css/**",
+                                "/static/**",
                                 "/js/**",
                                 "/favicon.ico",
                                 "/error",
@@ -125,7 +134,9 @@ class SecurityConfiguration {
                                     : exception instanceof DisabledException ? "disabled" : "error";
                             response.sendRedirect(request.getContextPath() + "/login?" + reason);
                         }))
-                .csrf(c -> c.ignoringRequestMatchers("/unsubscribe/**"))
+                // The CSRF token lives in an HttpOnly cookie rather than the session, so showing the
+                // login page to anonymous visitors (or bots) creates no server-side session at all.
+                .csrf(c -> c.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers("/unsubscribe/**"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(SecurityHeaders.apply());
         return http.build();
