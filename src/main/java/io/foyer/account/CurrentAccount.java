@@ -18,4 +18,9 @@ public record CurrentAccount(
     public boolean can(Permission permission) {
         return permissions.contains(permission);
     }
+
+    /** For templates: {@code current.can('USERS')} is far cheaper to evaluate than a {@code T(...)} type lookup. */
+    public boolean can(String permission) {
+        return permissions.contains(Permission.valueOf(permission));
+    }
 }
