@@ -61,35 +61,6 @@ class AccountApiController {
         }
     }
 
-    record SettingsView(
-            String language,
-            String currency,
-            boolean autoRenew,
-            String invoiceEmail,
-            String technicalEmail,
-            String newsletterEmail,
-            boolean notifyInvoices,
-            boolean notifyTechnical,
-            boolean notifyNews,
-            boolean newsletterOptIn,
-            Long invoiceContactId) {
-
-        static SettingsView of(AccountDetails d) {
-            return new SettingsView(
-                    d.language(),
-                    d.currency(),
-                    d.autoRenew(),
-                    d.invoiceEmail(),
-                    d.technicalEmail(),
-                    d.newsletterEmail(),
-                    d.notifyInvoices(),
-                    d.notifyTechnical(),
-                    d.notifyNews(),
-                    d.newsletterOptIn(),
-                    d.invoiceContactId());
-        }
-    }
-
     private final AccountManagement accounts;
     private final ApiActors actors;
 
@@ -117,8 +88,8 @@ class AccountApiController {
     @GetMapping("/settings")
     @RequiresPermission(Permission.SETTINGS)
     @Operation(summary = "The account settings")
-    SettingsView settings(CurrentAccount current) {
-        return SettingsView.of(details(current));
+    AccountSettingsData settings(CurrentAccount current) {
+        return AccountSettingsData.of(details(current));
     }
 
     @PutMapping("/settings")
@@ -126,10 +97,10 @@ class AccountApiController {
     @Operation(
             summary = "Replace the account settings",
             description = "invoiceContactId must be one of this account's contacts, or null for the account contact.")
-    SettingsView updateSettings(
+    AccountSettingsData updateSettings(
             CurrentAccount current, @Valid @RequestBody AccountSettingsData data, HttpServletRequest request) {
         accounts.updateSettings(current.accountId(), data, actors.of(current, request));
-        return SettingsView.of(details(current));
+        return AccountSettingsData.of(details(current));
     }
 
     private AccountDetails details(CurrentAccount current) {

@@ -45,4 +45,19 @@ public record AccountContactData(
     public String normalisedVatId() {
         return vatId == null ? null : vatId.replace(" ", "").toUpperCase(Locale.ROOT);
     }
+
+    /** The contact as stored, for the form. */
+    public static AccountContactData of(io.foyer.account.AccountDetails d) {
+        return new AccountContactData(
+                d.profileType(),
+                d.contactName(),
+                d.company(),
+                d.street(),
+                d.postalCode(),
+                d.city(),
+                d.country(),
+                d.vatId(),
+                d.email(),
+                d.phone());
+    }
 }

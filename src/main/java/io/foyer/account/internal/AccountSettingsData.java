@@ -32,5 +32,21 @@ public record AccountSettingsData(
         newsletterOptIn = Boolean.TRUE.equals(newsletterOptIn);
     }
 
+    /** The settings as stored, for the form and the API. */
+    public static AccountSettingsData of(io.foyer.account.AccountDetails d) {
+        return new AccountSettingsData(
+                d.language(),
+                d.currency(),
+                d.autoRenew(),
+                d.invoiceEmail(),
+                d.technicalEmail(),
+                d.newsletterEmail(),
+                d.notifyInvoices(),
+                d.notifyTechnical(),
+                d.notifyNews(),
+                d.newsletterOptIn(),
+                d.invoiceContactId());
+    }
+
     public static final java.util.List<String> CURRENCIES = java.util.List.of("EUR", "USD", "GBP", "CHF");
 }

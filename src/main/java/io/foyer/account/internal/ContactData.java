@@ -23,4 +23,10 @@ public record ContactData(
     public boolean isCountryKnown() {
         return country == null || country.isBlank() || AccountContactData.COUNTRIES.contains(country);
     }
+
+    /** The contact as stored, for the form. */
+    public static ContactData of(io.foyer.account.Contact c) {
+        return new ContactData(
+                c.name(), c.company(), c.street(), c.postalCode(), c.city(), c.country(), c.email(), c.phone());
+    }
 }

@@ -32,19 +32,7 @@ class AccountContactController {
     @GetMapping("/accounts/{accountId}/contact")
     String show(CurrentAccount current, Model model) {
         AccountDetails d = accounts.details(current.accountId()).orElseThrow();
-        model.addAttribute(
-                "form",
-                new AccountContactData(
-                        d.profileType(),
-                        d.contactName(),
-                        d.company(),
-                        d.street(),
-                        d.postalCode(),
-                        d.city(),
-                        d.country(),
-                        d.vatId(),
-                        d.email(),
-                        d.phone()));
+        model.addAttribute("form", AccountContactData.of(d));
         model.addAttribute("countries", Countries.all(model));
         return "account/contact";
     }

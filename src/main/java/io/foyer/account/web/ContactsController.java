@@ -69,17 +69,7 @@ class ContactsController {
     String edit(CurrentAccount current, @PathVariable long contactId, Model model) {
         Contact c = accounts.contact(current.accountId(), contactId).orElseThrow(NotFoundException::new);
         model.addAttribute("contactId", c.id());
-        model.addAttribute(
-                "form",
-                new ContactData(
-                        c.name(),
-                        c.company(),
-                        c.street(),
-                        c.postalCode(),
-                        c.city(),
-                        c.country(),
-                        c.email(),
-                        c.phone()));
+        model.addAttribute("form", ContactData.of(c));
         model.addAttribute("countries", Countries.all(model));
         return "account/contact-form";
     }

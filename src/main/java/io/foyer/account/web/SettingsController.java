@@ -34,20 +34,7 @@ class SettingsController {
     @GetMapping("/accounts/{accountId}/settings")
     String show(CurrentAccount current, Model model) {
         AccountDetails d = accounts.details(current.accountId()).orElseThrow();
-        model.addAttribute(
-                "form",
-                new AccountSettingsData(
-                        d.language(),
-                        d.currency(),
-                        d.autoRenew(),
-                        d.invoiceEmail(),
-                        d.technicalEmail(),
-                        d.newsletterEmail(),
-                        d.notifyInvoices(),
-                        d.notifyTechnical(),
-                        d.notifyNews(),
-                        d.newsletterOptIn(),
-                        d.invoiceContactId()));
+        model.addAttribute("form", AccountSettingsData.of(d));
         return prepare(current, model);
     }
 
