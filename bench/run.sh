@@ -15,7 +15,7 @@ BASE=http://127.0.0.1:$PORT
 OUT=${BENCH_OUT:-target/bench}
 mkdir -p "$OUT"
 
-[ -f "$JAR" ] || mvn -B -q -DskipTests -Dspotless.check.skip=true package
+mvn -B -q -DskipTests -Dspotless.check.skip=true package
 
 # Run as in production: the jar extracted (no nested-jar class loading) with a class-data-sharing
 # archive from a training start, which saves about a quarter of the start-up time.
