@@ -86,6 +86,11 @@ class OwnershipTransfer {
             errors.rejectValue("email", "console.transfer.userDisabled");
             return Optional.empty();
         }
+        if (!user.get().verified()) {
+            // The owner receives the invoices and can reset everything: their address must be proven.
+            errors.rejectValue("email", "console.transfer.userUnverified");
+            return Optional.empty();
+        }
         return Optional.of(new NewOwner(userId, user.get().email()));
     }
 

@@ -30,6 +30,7 @@ class AuditLogIntegrationTests {
         assertThat(response.body())
                 .contains("<h1 class=\"h3 mb-3\">Audit log</h1>")
                 .contains("account.created")
+                .contains("Account created")
                 .contains("href=\"/console/accounts/" + first.account().customerNumber() + "\"")
                 .contains("href=\"/console/accounts/" + second.account().customerNumber() + "\"")
                 .contains("aria-current=\"page\">Audit log</a>");

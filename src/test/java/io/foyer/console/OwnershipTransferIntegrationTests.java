@@ -171,6 +171,9 @@ class OwnershipTransferIntegrationTests {
         assertRefused(
                 web, page, "email", "There is no user with this email address.", "", "nobody-" + owner.email(), "T-1");
         assertRefused(web, page, "email", "This user is the owner already.", "", owner.email(), "T-1");
+        String unconfirmed = Fixtures.uniqueEmail("xferunconfirmed");
+        users.register(unconfirmed, Fixtures.PASSWORD, "Not Yet Confirmed", "en");
+        assertRefused(web, page, "email", "has not confirmed their email address yet", "", unconfirmed, "T-1");
         assertRefused(web, page, "reason", "Please enter the reason or the ticket reference.", memberId, "", "   ");
         assertRefused(web, page, "reason", "Please enter at most 500 characters.", memberId, "", "x".repeat(501));
 
