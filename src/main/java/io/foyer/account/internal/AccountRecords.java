@@ -2,6 +2,7 @@ package io.foyer.account.internal;
 
 import io.foyer.account.AccountDetails;
 import io.foyer.account.AccountSummary;
+import io.foyer.shared.db.SqlLike;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -66,7 +67,7 @@ class AccountRecords {
     List<AccountSummary> search(String text, List<Long> memberUserIds, int limit) {
         String trimmed = text.trim();
         Long number = trimmed.matches("\\d{1,18}") ? Long.valueOf(trimmed) : null;
-        String like = Rows.like(trimmed);
+        String like = SqlLike.containing(trimmed);
         return jdbc.sql(
                         """
                 select a.id, a.customer_number, coalesce(nullif(a.company, ''), a.contact_name) as display_name, false

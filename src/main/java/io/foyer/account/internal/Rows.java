@@ -35,9 +35,4 @@ final class Rows {
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
-
-    static String like(String text) {
-        return "%"
-                + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 }

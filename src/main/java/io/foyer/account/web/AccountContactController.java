@@ -33,7 +33,7 @@ class AccountContactController {
     String show(CurrentAccount current, Model model) {
         AccountDetails d = accounts.details(current.accountId()).orElseThrow();
         model.addAttribute("form", AccountContactData.of(d));
-        model.addAttribute("countries", Countries.all(model));
+        model.addAttribute("countries", Countries.all());
         return "account/contact";
     }
 
@@ -47,7 +47,7 @@ class AccountContactController {
             HttpServletRequest request,
             RedirectAttributes flash) {
         if (errors.hasErrors()) {
-            model.addAttribute("countries", Countries.all(model));
+            model.addAttribute("countries", Countries.all());
             return "account/contact";
         }
         accounts.updateContact(current.accountId(), form, WebActors.of(user, request));

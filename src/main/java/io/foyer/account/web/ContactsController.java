@@ -43,7 +43,7 @@ class ContactsController {
     @GetMapping("/accounts/{accountId}/contacts/new")
     String newForm(Model model) {
         model.addAttribute("form", new ContactData("", "", "", "", "", "", "", ""));
-        model.addAttribute("countries", Countries.all(model));
+        model.addAttribute("countries", Countries.all());
         return "account/contact-form";
     }
 
@@ -57,7 +57,7 @@ class ContactsController {
             HttpServletRequest request,
             RedirectAttributes flash) {
         if (errors.hasErrors()) {
-            model.addAttribute("countries", Countries.all(model));
+            model.addAttribute("countries", Countries.all());
             return "account/contact-form";
         }
         accounts.addContact(current.accountId(), form, WebActors.of(user, request));
@@ -70,7 +70,7 @@ class ContactsController {
         Contact c = accounts.contact(current.accountId(), contactId).orElseThrow(NotFoundException::new);
         model.addAttribute("contactId", c.id());
         model.addAttribute("form", ContactData.of(c));
-        model.addAttribute("countries", Countries.all(model));
+        model.addAttribute("countries", Countries.all());
         return "account/contact-form";
     }
 
@@ -87,7 +87,7 @@ class ContactsController {
         accounts.contact(current.accountId(), contactId).orElseThrow(NotFoundException::new);
         if (errors.hasErrors()) {
             model.addAttribute("contactId", contactId);
-            model.addAttribute("countries", Countries.all(model));
+            model.addAttribute("countries", Countries.all());
             return "account/contact-form";
         }
         accounts.updateContact(current.accountId(), contactId, form, WebActors.of(user, request));

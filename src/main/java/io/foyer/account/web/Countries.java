@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.ui.Model;
 
 /** Country choices for address forms, named in the page's language. */
 final class Countries {
@@ -13,7 +12,7 @@ final class Countries {
 
     private Countries() {}
 
-    static List<Country> all(Model model) {
+    static List<Country> all() {
         Locale locale = LocaleContextHolder.getLocale();
         return Arrays.stream(Locale.getISOCountries())
                 .map(code -> new Country(code, new Locale("", code).getDisplayCountry(locale)))

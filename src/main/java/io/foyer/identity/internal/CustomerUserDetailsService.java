@@ -1,8 +1,6 @@
 package io.foyer.identity.internal;
 
 import io.foyer.identity.FoyerUser;
-import io.foyer.identity.LoginNameResolver;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -14,31 +12,20 @@ import org.springframework.stereotype.Component;
 class CustomerUserDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
-    private final List<LoginNameResolver> resolvers;
+    private final LoginNames loginNames;
 
-    CustomerUserDetailsService(JdbcClient jdbc, List<LoginNameResolver> resolvers) {
+    CustomerUserDetailsService(JdbcClient jdbc, LoginNames loginNames) {
         this.jdbc = jdbc;
-        this.resolvers = resolvers;
+        this.loginNames = loginNames;
     }
 
     @Override
     public FoyerUser loadUserByUsername(String loginName) {
         String name = loginName == null ? "" : loginName.trim();
-        Optional<String> email = name.contains("@")
-                ? Optional.of(name)
-                : resolvers.stream()
-                        .map(r -> r.emailFor(name))
-                        .flatMap(Optional::stream)
-                        .findFirst();
-        return email.flatMap(this::byEmail).orElseThrow(() -> new UsernameNotFoundException("unknown login"));
-    }
-
-    Optional<FoyerUser> byId(long id) {
-        return jdbc.sql(
-                        "select id, email, name, language, email_verified_at is not null, disabled, password_hash from identity_user where id = ?")
-                .param(id)
-                .query((rs, n) -> map(rs))
-                .optional();
+        return loginNames
+                .emailFor(name)
+                .flatMap(this::byEmail)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown login"));
     }
 
     private Optional<FoyerUser> byEmail(String email) {

@@ -1,14 +1,12 @@
 package io.foyer.identity.internal;
 
 import io.foyer.identity.AttemptLimiter;
-import io.foyer.identity.LoginNameResolver;
 import io.foyer.identity.PasswordPolicy;
 import io.foyer.notification.Mail;
 import io.foyer.notification.Mailer;
 import io.foyer.shared.web.Languages;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +24,7 @@ class PasswordReset {
     static final Duration VALIDITY = Duration.ofHours(1);
     private final LinkTokens tokens;
     private final UserRecords users;
-    private final List<LoginNameResolver> resolvers;
+    private final LoginNames loginNames;
     private final Mailer mailer;
     private final AttemptLimiter limiter;
     private final PasswordEncoder passwords;
@@ -38,7 +36,7 @@ class PasswordReset {
     PasswordReset(
             LinkTokens tokens,
             UserRecords users,
-            List<LoginNameResolver> resolvers,
+            LoginNames loginNames,
             Mailer mailer,
             AttemptLimiter limiter,
             PasswordEncoder passwords,
@@ -48,7 +46,7 @@ class PasswordReset {
             @Value("${foyer.rate-limits.password-reset-per-name:3}") int perName) {
         this.tokens = tokens;
         this.users = users;
-        this.resolvers = resolvers;
+        this.loginNames = loginNames;
         this.mailer = mailer;
         this.limiter = limiter;
         this.passwords = passwords;
@@ -71,7 +69,8 @@ class PasswordReset {
                 || !limiter.tryAcquire("reset-name", name, perName, Duration.ofMinutes(15))) {
             return Outcome.RATE_LIMITED;
         }
-        resolveEmail(name)
+        loginNames
+                .emailFor(name)
                 .flatMap(users::findByEmail)
                 .filter(u -> !u.disabled())
                 .ifPresent(user -> {
@@ -105,15 +104,5 @@ class PasswordReset {
         // Following the link proves control of the address as well.
         users.markVerified(user.id(), clock.instant());
         return true;
-    }
-
-    private Optional<String> resolveEmail(String loginName) {
-        if (loginName.contains("@")) {
-            return Optional.of(loginName);
-        }
-        return resolvers.stream()
-                .map(r -> r.emailFor(loginName))
-                .flatMap(Optional::stream)
-                .findFirst();
     }
 }

@@ -1,7 +1,7 @@
 package io.foyer.identity.internal;
 
 import io.foyer.identity.FoyerUser;
-import jakarta.servlet.http.Cookie;
+import io.foyer.shared.web.Languages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two separate logins: customers everywhere except {@code /console}, staff in {@code /console}.
@@ -69,7 +70,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain customerChain(HttpSecurity http, CustomerUserDetailsService users, PasswordEncoder encoder)
+    SecurityFilterChain customerChain(
+            HttpSecurity http, CustomerUserDetailsService users, PasswordEncoder encoder, LocaleResolver locales)
             throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
@@ -87,14 +89,10 @@ class SecurityConfiguration {
                     throws java.io.IOException, jakarta.servlet.ServletException {
                 boolean chosenOnThisDevice = request.getCookies() != null
                         && java.util.Arrays.stream(request.getCookies())
-                                .anyMatch(c -> "foyer-lang".equals(c.getName()));
+                                .anyMatch(c -> Languages.COOKIE.equals(c.getName()));
                 if (auth.getPrincipal() instanceof FoyerUser user && !chosenOnThisDevice) {
                     // Without a choice made on this device, the user's own language follows them.
-                    Cookie cookie = new Cookie("foyer-lang", user.language());
-                    cookie.setPath("/");
-                    cookie.setMaxAge(365 * 24 * 3600);
-                    cookie.setAttribute("SameSite", "Lax");
-                    response.addCookie(cookie);
+                    locales.setLocale(request, response, Languages.locale(user.language()));
                 }
                 super.onAuthenticationSuccess(request, response, auth);
             }

@@ -1,6 +1,7 @@
 package io.foyer.identity.internal;
 
 import io.foyer.identity.UserProfile;
+import io.foyer.shared.db.SqlLike;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -71,8 +72,7 @@ class UserRecords {
     }
 
     List<UserProfile> search(String text, int limit) {
-        String like = "%"
-                + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = SqlLike.containing(text);
         return jdbc.sql("select " + COLUMNS
                         + " from identity_user where lower(email) like ? or lower(name) like ? order by id limit ?")
                 .params(like, like, limit)

@@ -4,6 +4,7 @@ import io.foyer.identity.FoyerUser;
 import io.foyer.identity.PasswordRejected;
 import io.foyer.identity.internal.IdentityWebFacade;
 import io.foyer.shared.web.Languages;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in user's personal data and password. */
@@ -24,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProfileController {
 
     private final IdentityWebFacade identity;
+    private final LocaleResolver locales;
 
-    ProfileController(IdentityWebFacade identity) {
+    ProfileController(IdentityWebFacade identity, LocaleResolver locales) {
         this.identity = identity;
+        this.locales = locales;
     }
 
     record PersonalData(
@@ -52,6 +56,7 @@ class ProfileController {
             @Valid @ModelAttribute("form") PersonalData form,
             BindingResult errors,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes flash) {
         if (errors.hasErrors()) {
@@ -61,10 +66,7 @@ class ProfileController {
             return "identity/profile";
         }
         identity.updateProfile(user.id(), form.name(), form.phone(), form.language());
-        var cookie = new jakarta.servlet.http.Cookie("foyer-lang", form.language());
-        cookie.setPath("/");
-        cookie.setMaxAge(365 * 24 * 3600);
-        response.addCookie(cookie);
+        locales.setLocale(request, response, Languages.locale(form.language()));
         flash.addFlashAttribute("saved", true);
         return "redirect:/profile";
     }

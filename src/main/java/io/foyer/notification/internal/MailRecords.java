@@ -2,6 +2,7 @@ package io.foyer.notification.internal;
 
 import io.foyer.notification.MailLog;
 import io.foyer.notification.OutgoingMail;
+import io.foyer.shared.db.SqlLike;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -38,7 +39,7 @@ class MailRecords implements MailLog {
         String filter = recipientFilter == null ? "" : recipientFilter.trim().toLowerCase();
         return jdbc.sql("select " + COLUMNS
                         + " from notification_mail where (? = '' or lower(recipient) like ?) order by id desc limit ?")
-                .params(filter, "%" + filter.replace("%", "\\%").replace("_", "\\_") + "%", limit)
+                .params(filter, SqlLike.containing(filter), limit)
                 .query(MailRecords::map)
                 .list();
     }

@@ -7,6 +7,9 @@ import java.util.Locale;
 public final class Languages {
     public static final List<String> SUPPORTED = List.of("en", "de");
 
+    /** The cookie that keeps the language chosen on a device. */
+    public static final String COOKIE = "foyer-lang";
+
     private Languages() {}
 
     public static boolean isSupported(String code) {

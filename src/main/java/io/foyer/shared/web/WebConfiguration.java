@@ -24,7 +24,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver cookie = new CookieLocaleResolver("foyer-lang");
+        CookieLocaleResolver cookie = new CookieLocaleResolver(Languages.COOKIE);
         cookie.setDefaultLocale(Locale.ENGLISH);
         cookie.setCookieMaxAge(Duration.ofDays(365));
         cookie.setCookieSameSite("Lax");
