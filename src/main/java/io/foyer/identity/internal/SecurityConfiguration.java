@@ -1,5 +1,6 @@
 package io.foyer.identity.internal;
 
+import io.foyer.identity.BruteForceGuard;
 import io.foyer.identity.FoyerUser;
 import io.foyer.shared.web.Languages;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -40,12 +42,25 @@ class SecurityConfiguration {
         return tokens;
     }
 
+    /** The query string the login page shows its message from. */
+    static String failureReason(AuthenticationException exception) {
+        if (exception instanceof LoginLocked locked) {
+            return "locked=" + locked.minutes();
+        }
+        return exception instanceof EmailNotVerified
+                ? "unverified"
+                : exception instanceof DisabledException ? "disabled" : "error";
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain consoleChain(HttpSecurity http, StaffUserManagement staff, PasswordEncoder encoder)
+    SecurityFilterChain consoleChain(
+            HttpSecurity http, StaffUserManagement staff, PasswordEncoder encoder, BruteForceGuard guard)
             throws Exception {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(staff.userDetailsService());
-        provider.setPasswordEncoder(encoder);
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(staff.userDetailsService());
+        passwords.setPasswordEncoder(encoder);
+        var provider = new GuardedAuthentication(
+                passwords, guard, name -> new GuardedAuthentication.Subject("staff:" + name, null));
         HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey(CONSOLE_CONTEXT_KEY);
         http.securityMatcher("/console/**")
@@ -59,7 +74,8 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/console/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/console", true)
-                        .failureUrl("/console/login?error")
+                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                                request.getContextPath() + "/console/login?" + failureReason(exception)))
                         .securityContextRepository(contexts))
                 .logout(l -> l.logoutUrl("/console/logout")
                         .logoutSuccessUrl("/console/login?logout")
@@ -71,11 +87,23 @@ class SecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain customerChain(
-            HttpSecurity http, CustomerUserDetailsService users, PasswordEncoder encoder, LocaleResolver locales)
+            HttpSecurity http,
+            CustomerUserDetailsService users,
+            PasswordEncoder encoder,
+            LocaleResolver locales,
+            BruteForceGuard guard,
+            LoginNames loginNames,
+            UserRecords userRecords)
             throws Exception {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(encoder);
-        provider.setPostAuthenticationChecks(user -> {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        // Failures count per user, whichever of their login names (email, customer number) is typed.
+        var provider = new GuardedAuthentication(passwords, guard, name -> loginNames
+                .emailFor(name)
+                .flatMap(userRecords::findByEmail)
+                .map(user -> new GuardedAuthentication.Subject("customer:" + user.id(), user.id()))
+                .orElseGet(() -> new GuardedAuthentication.Subject("customer:" + name, null)));
+        passwords.setPostAuthenticationChecks(user -> {
             if (user instanceof FoyerUser foyerUser && !foyerUser.verified()) {
                 throw new EmailNotVerified();
             }
@@ -126,12 +154,8 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login")
                         .usernameParameter("login")
                         .successHandler(success)
-                        .failureHandler((request, response, exception) -> {
-                            String reason = exception instanceof EmailNotVerified
-                                    ? "unverified"
-                                    : exception instanceof DisabledException ? "disabled" : "error";
-                            response.sendRedirect(request.getContextPath() + "/login?" + reason);
-                        }))
+                        .failureHandler((request, response, exception) ->
+                                response.sendRedirect(request.getContextPath() + "/login?" + failureReason(exception))))
                 // The CSRF token lives in an HttpOnly cookie rather than the session, so showing the
                 // login page to anonymous visitors (or bots) creates no server-side session at all.
                 .csrf(c -> c.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers("/unsubscribe/**"))
