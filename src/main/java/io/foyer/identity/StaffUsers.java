@@ -7,4 +7,6 @@ public interface StaffUsers {
     long create(String email, String password, String name, StaffRole role);
 
     Optional<Long> findIdByEmail(String email);
+
+    Optional<String> emailOf(long id);
 }

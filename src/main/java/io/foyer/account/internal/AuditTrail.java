@@ -39,6 +39,23 @@ class AuditTrail implements AuditLog {
                 .update();
     }
 
+    /** An entry about a user rather than an account: {@code user_id} names them, whoever acted. */
+    void recordForUser(long userId, Actor actor, String action, String detail) {
+        String clipped = detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000));
+        jdbc.sql(
+                        "insert into account_audit (user_id, actor_kind, actor_id, actor_name, action, detail, ip, at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        userId,
+                        actor.kind(),
+                        actor.id(),
+                        actor.name(),
+                        action,
+                        clipped,
+                        actor.ip(),
+                        Rows.ts(clock.instant()))
+                .update();
+    }
+
     List<AuditEntry> ofAccount(long accountId, int limit) {
         return jdbc.sql("select * from account_audit where account_id = ? order by id desc limit ?")
                 .params(accountId, limit)

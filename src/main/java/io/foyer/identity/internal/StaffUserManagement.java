@@ -44,6 +44,14 @@ class StaffUserManagement implements StaffUsers {
                 .optional();
     }
 
+    @Override
+    public Optional<String> emailOf(long id) {
+        return jdbc.sql("select email from identity_staff_user where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
     UserDetailsService userDetailsService() {
         return email -> jdbc.sql(
                         "select id, email, name, role, disabled, password_hash from identity_staff_user where lower(email) = lower(?)")
