@@ -69,6 +69,11 @@ class AccountViewController {
         return accounts.byCustomerNumber(PathNumbers.parse(customerNumber)).orElseThrow(NotFoundException::new);
     }
 
+    /** The account view again, keeping whatever forms (with their errors) the model holds. */
+    String render(AccountDetails account, StaffUser staff, Model model) {
+        return prepare(account, accounts.members(account.id()), staff, TransferForm.empty(), model);
+    }
+
     private String prepare(
             AccountDetails account, List<Member> members, StaffUser staff, TransferForm form, Model model) {
         List<Contact> contacts = accounts.contacts(account.id());
@@ -83,6 +88,12 @@ class AccountViewController {
                         .findFirst()
                         .orElse(null));
         model.addAttribute("audit", accounts.auditLog(account.id(), AUDIT_LINES));
+        if (staff.role() == StaffRole.ADMIN || staff.role() == StaffRole.SUPPORT) {
+            if (!model.containsAttribute("impersonationForm")) {
+                model.addAttribute("impersonationForm", ImpersonationForm.empty());
+            }
+            model.addAttribute("mayAllowChanges", staff.role() == StaffRole.ADMIN);
+        }
         if (staff.role() == StaffRole.ADMIN) {
             model.addAttribute(
                     "transferCandidates",

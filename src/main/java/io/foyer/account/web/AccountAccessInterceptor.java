@@ -7,6 +7,7 @@ import io.foyer.account.Permission;
 import io.foyer.account.RequiresPermission;
 import io.foyer.account.internal.AccessCheck;
 import io.foyer.identity.FoyerUser;
+import io.foyer.identity.Impersonation;
 import io.foyer.shared.web.ForbiddenException;
 import io.foyer.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,7 +64,10 @@ class AccountAccessInterceptor implements HandlerInterceptor {
         Object principal = auth == null ? null : auth.getPrincipal();
         Optional<CurrentAccount> current;
         if (principal instanceof FoyerUser user) {
-            current = access.resolve(accountId, user.id(), null);
+            // Staff viewing as a customer see the one account they opened, not the user's others.
+            boolean outsideImpersonation =
+                    auth.getDetails() instanceof Impersonation impersonation && impersonation.accountId() != accountId;
+            current = outsideImpersonation ? Optional.empty() : access.resolve(accountId, user.id(), null);
         } else if (principal instanceof ApiPrincipal token) {
             current = token.accountId() == accountId
                     ? access.resolve(accountId, token.userId(), token.permissions())

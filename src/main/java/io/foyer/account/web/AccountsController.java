@@ -4,11 +4,13 @@ import io.foyer.account.AccountCreation;
 import io.foyer.account.AccountSummary;
 import io.foyer.account.Accounts;
 import io.foyer.identity.FoyerUser;
+import io.foyer.identity.Impersonation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +36,10 @@ class AccountsController {
                     String name) {}
 
     @GetMapping("/accounts")
-    String choose(@AuthenticationPrincipal FoyerUser user, Model model) {
+    String choose(@AuthenticationPrincipal FoyerUser user, Authentication auth, Model model) {
+        if (auth.getDetails() instanceof Impersonation impersonation) {
+            return "redirect:/accounts/" + impersonation.accountId();
+        }
         List<AccountSummary> mine = accounts.accountsOf(user.id());
         if (mine.size() == 1) {
             return "redirect:/accounts/" + mine.get(0).id();

@@ -3,6 +3,7 @@ package io.foyer.account.web;
 import io.foyer.account.Accounts;
 import io.foyer.account.CurrentAccount;
 import io.foyer.identity.FoyerUser;
+import io.foyer.identity.Impersonation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,7 +30,13 @@ class NavigationAdvice {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof FoyerUser user) {
             model.addAttribute("navUser", user);
-            model.addAttribute("navAccounts", accounts.accountsOf(user.id()));
+            var mine = accounts.accountsOf(user.id());
+            if (auth.getDetails() instanceof Impersonation impersonation) {
+                mine = mine.stream()
+                        .filter(a -> a.id() == impersonation.accountId())
+                        .toList();
+            }
+            model.addAttribute("navAccounts", mine);
             Object current = request.getAttribute(AccountAccessInterceptor.ATTRIBUTE);
             if (current instanceof CurrentAccount account) {
                 model.addAttribute("current", account);

@@ -55,7 +55,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain consoleChain(
-            HttpSecurity http, StaffUserManagement staff, PasswordEncoder encoder, BruteForceGuard guard)
+            HttpSecurity http,
+            StaffUserManagement staff,
+            PasswordEncoder encoder,
+            BruteForceGuard guard,
+            SessionImpersonations impersonations)
             throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(staff.userDetailsService());
         passwords.setPasswordEncoder(encoder);
@@ -77,7 +81,9 @@ class SecurityConfiguration {
                         .failureHandler((request, response, exception) -> response.sendRedirect(
                                 request.getContextPath() + "/console/login?" + failureReason(exception)))
                         .securityContextRepository(contexts))
-                .logout(l -> l.logoutUrl("/console/logout")
+                // Signing out of the console also ends a "view as customer" started from it.
+                .logout(l -> l.addLogoutHandler((request, response, auth) -> impersonations.end(request, response))
+                        .logoutUrl("/console/logout")
                         .logoutSuccessUrl("/console/login?logout")
                         .invalidateHttpSession(false))
                 .headers(SecurityHeaders.apply());
