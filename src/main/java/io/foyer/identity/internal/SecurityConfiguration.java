@@ -3,6 +3,7 @@ package io.foyer.identity.internal;
 import io.foyer.identity.BruteForceGuard;
 import io.foyer.identity.FoyerUser;
 import io.foyer.shared.web.Languages;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,11 +36,28 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private static CookieCsrfTokenRepository csrfTokens() {
+    /**
+     * With {@code foyer.https-only} (Foyer reached over HTTPS only) the cookie is {@code Secure} and
+     * carries the {@code __Host-} prefix, so no subdomain and no plain-HTTP page can set or
+     * overwrite it. Browsers refuse such cookies over plain HTTP, hence off by default (the demo).
+     */
+    CookieCsrfTokenRepository csrfTokens() {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-        tokens.setCookieName("FOYER-CSRF");
-        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        tokens.setCookieName(httpsOnly ? "__Host-FOYER-CSRF" : "FOYER-CSRF");
+        tokens.setCookieCustomizer(cookie -> {
+            // Otherwise Secure follows the request: set on HTTPS requests, as Spring Security does.
+            cookie.sameSite("Lax").path("/");
+            if (httpsOnly) {
+                cookie.secure(true);
+            }
+        });
         return tokens;
+    }
+
+    private final boolean httpsOnly;
+
+    SecurityConfiguration(@Value("${foyer.https-only:false}") boolean httpsOnly) {
+        this.httpsOnly = httpsOnly;
     }
 
     /** The query string the login page shows its message from. */
