@@ -2,16 +2,19 @@ package io.foyer.account.internal;
 
 import io.foyer.account.Actor;
 import io.foyer.account.Permission;
+import io.foyer.identity.AttemptLimiter;
 import io.foyer.shared.security.SecretTokens;
 import io.foyer.shared.web.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,13 +49,26 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final MemberRecords members;
     private final AuditTrail audit;
+    private final AttemptLimiter limiter;
     private final Clock clock;
+    private final int perUser;
+    private final int perIp;
 
-    ApiTokens(JdbcClient jdbc, MemberRecords members, AuditTrail audit, Clock clock) {
+    ApiTokens(
+            JdbcClient jdbc,
+            MemberRecords members,
+            AuditTrail audit,
+            AttemptLimiter limiter,
+            Clock clock,
+            @Value("${foyer.rate-limits.tokens-per-user:20}") int perUser,
+            @Value("${foyer.rate-limits.tokens-per-ip:60}") int perIp) {
         this.jdbc = jdbc;
         this.members = members;
         this.audit = audit;
+        this.limiter = limiter;
         this.clock = clock;
+        this.perUser = perUser;
+        this.perIp = perIp;
     }
 
     /** Creates a token for a member; it may carry only permissions the member has. */
@@ -67,6 +83,12 @@ public class ApiTokens {
         Instant now = clock.instant();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw new InvalidField("expiresAt", "tokens.expiryInPast");
+        }
+        // A stolen session should not be able to mint tokens in bulk; counted in the database,
+        // so the limit holds across nodes.
+        if (!limiter.tryAcquire("token-user", String.valueOf(userId), perUser, Duration.ofHours(1))
+                || !limiter.tryAcquire("token-ip", actor.ip(), perIp, Duration.ofHours(1))) {
+            throw new InvalidField("name", "tokens.tooMany");
         }
         String secret = SecretTokens.newSecret(PREFIX);
         long id = jdbc.sql(
