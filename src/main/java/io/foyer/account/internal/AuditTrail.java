@@ -24,27 +24,22 @@ class AuditTrail implements AuditLog {
 
     @Override
     public void record(Long accountId, Actor actor, String action, String detail) {
-        String clipped = detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000));
-        jdbc.sql(
-                        "insert into account_audit (account_id, actor_kind, actor_id, actor_name, action, detail, ip, at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        accountId,
-                        actor.kind(),
-                        actor.id(),
-                        actor.name(),
-                        action,
-                        clipped,
-                        actor.ip(),
-                        Rows.ts(clock.instant()))
-                .update();
+        insert(accountId, null, actor, action, detail);
     }
 
     /** An entry about a user rather than an account: {@code user_id} names them, whoever acted. */
     void recordForUser(long userId, Actor actor, String action, String detail) {
+        insert(null, userId, actor, action, detail);
+    }
+
+    private void insert(Long accountId, Long userId, Actor actor, String action, String detail) {
         String clipped = detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000));
         jdbc.sql(
-                        "insert into account_audit (user_id, actor_kind, actor_id, actor_name, action, detail, ip, at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        """
+                        insert into account_audit (account_id, user_id, actor_kind, actor_id, actor_name, action, detail, ip, at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
+                        accountId,
                         userId,
                         actor.kind(),
                         actor.id(),
