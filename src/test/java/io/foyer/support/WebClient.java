@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class WebClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private final String host;
     private final int port;
     private final HttpClient http;
 
@@ -29,6 +30,12 @@ public final class WebClient {
     }
 
     public WebClient(int port) {
+        this("localhost", port);
+    }
+
+    /** A client connecting to the given host, e.g. {@code [::1]} to come from the IPv6 loopback address. */
+    public WebClient(String host, int port) {
+        this.host = host;
         this.port = port;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
@@ -38,6 +45,15 @@ public final class WebClient {
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** A GET with extra headers, as name, value pairs. */
+    public Response get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     /** Posts a form as a browser would, with a fresh CSRF token of this session. */
@@ -74,7 +90,7 @@ public final class WebClient {
     }
 
     private URI uri(String path) {
-        return URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path);
+        return URI.create(path.startsWith("http") ? path : "http://" + host + ":" + port + path);
     }
 
     private Response send(HttpRequest request) {

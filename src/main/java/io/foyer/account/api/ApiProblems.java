@@ -1,6 +1,8 @@
 package io.foyer.account.api;
 
+import io.foyer.account.internal.AllowedIpRanges;
 import io.foyer.account.internal.InvalidField;
+import io.foyer.account.internal.IpNotAllowed;
 import io.foyer.identity.EmailAlreadyRegistered;
 import io.foyer.identity.PasswordRejected;
 import io.foyer.shared.web.ForbiddenException;
@@ -58,8 +60,40 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidField.class)
     ProblemDetail invalidField(InvalidField e, Locale locale) {
-        return fieldProblem(
-                List.of(Map.of("field", e.field(), "message", messages.getMessage(e.messageKey(), null, locale))));
+        return fieldProblem(List.of(
+                Map.of("field", e.field(), "message", messages.getMessage(e.messageKey(), e.arguments(), locale))));
+    }
+
+    /** Each wrong entry of a list of IP ranges as an error of its own, named by its index. */
+    @ExceptionHandler(AllowedIpRanges.Invalid.class)
+    ProblemDetail invalidIpRanges(AllowedIpRanges.Invalid e, Locale locale) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (AllowedIpRanges.Problem problem : e.problems()) {
+            errors.add(Map.of(
+                    "field",
+                    problem.position() < 0 ? "ranges" : "ranges[" + problem.position() + "]",
+                    "message",
+                    messages.getMessage(problem.message(), locale)));
+        }
+        return fieldProblem(errors);
+    }
+
+    @ExceptionHandler(IpNotAllowed.class)
+    ProblemDetail ipNotAllowed(IpNotAllowed e, Locale locale) {
+        return ipNotAllowed(e, messages, locale);
+    }
+
+    /** Also written by the token filter, which refuses a token outside its account's ranges before any handler. */
+    static ProblemDetail ipNotAllowed(IpNotAllowed e, MessageSource messages, Locale locale) {
+        String address = e.clientIp() == null ? "?" : e.clientIp();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN,
+                messages.getMessage(
+                        "ipRefused.api", new Object[] {String.valueOf(e.customerNumber()), address}, locale));
+        problem.setType(URI.create("urn:foyer:problem:ip-not-allowed"));
+        problem.setTitle("Address not allowed");
+        problem.setProperty("clientIp", e.clientIp());
+        return problem;
     }
 
     @ExceptionHandler(PasswordRejected.class)

@@ -2,16 +2,24 @@ package io.foyer.account.api;
 
 import io.foyer.account.ApiPrincipal;
 import io.foyer.account.internal.ApiTokens;
+import io.foyer.account.internal.IpNotAllowed;
+import io.foyer.shared.web.ClientIp;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,6 +28,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The REST API is stateless: every request carries a personal access token as
@@ -30,12 +39,12 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, MessageSource messages) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, messages), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("API"))
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(
                                 response,
@@ -60,9 +69,11 @@ class ApiSecurityConfiguration {
 
     static final class BearerTokenFilter extends OncePerRequestFilter {
         private final ApiTokens tokens;
+        private final MessageSource messages;
 
-        BearerTokenFilter(ApiTokens tokens) {
+        BearerTokenFilter(ApiTokens tokens, MessageSource messages) {
             this.tokens = tokens;
+            this.messages = messages;
         }
 
         @Override
@@ -70,7 +81,26 @@ class ApiSecurityConfiguration {
                 throws ServletException, IOException {
             String header = request.getHeader("Authorization");
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                var token = tokens.authenticate(header.substring(7).trim());
+                Optional<ApiTokens.Token> token;
+                try {
+                    token = tokens.authenticate(header.substring(7).trim(), ClientIp.address(request));
+                } catch (IpNotAllowed outside) {
+                    // Every call of the token, not only the account-scoped ones: /me would tell who it belongs to.
+                    ProblemDetail problem =
+                            ApiProblems.ipNotAllowed(outside, messages, LocaleContextHolder.getLocale());
+                    response.setStatus(problem.getStatus());
+                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    // The detail is translated (umlauts); the servlet default would be ISO-8859-1.
+                    response.setCharacterEncoding("UTF-8");
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("type", problem.getType().toString());
+                    body.put("title", problem.getTitle());
+                    body.put("status", problem.getStatus());
+                    body.put("detail", problem.getDetail());
+                    body.putAll(problem.getProperties());
+                    response.getWriter().write(JsonMapper.shared().writeValueAsString(body));
+                    return;
+                }
                 if (token.isEmpty()) {
                     problem(response, 401, "Unauthorized", "The token is unknown, expired or revoked.");
                     return;

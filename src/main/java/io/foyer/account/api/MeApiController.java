@@ -7,9 +7,11 @@ import io.foyer.account.internal.AccessCheck;
 import io.foyer.account.internal.ApiTokens;
 import io.foyer.identity.UserProfile;
 import io.foyer.identity.Users;
+import io.foyer.shared.web.ClientIp;
 import io.foyer.shared.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -52,12 +54,13 @@ class MeApiController {
     @Operation(
             summary = "The token's user and the token",
             description = "effectivePermissions are the token's permissions that the member still holds.")
-    MeView me(@AuthenticationPrincipal ApiPrincipal principal) {
+    MeView me(@AuthenticationPrincipal ApiPrincipal principal, HttpServletRequest request) {
         UserProfile user = users.find(principal.userId()).orElseThrow(NotFoundException::new);
         var token = tokens.find(principal.accountId(), principal.userId(), principal.tokenId())
                 .orElseThrow(NotFoundException::new);
-        List<Permission> effective =
-                current(principal).map(c -> ApiActors.sorted(c.permissions())).orElse(List.of());
+        List<Permission> effective = current(principal, request)
+                .map(c -> ApiActors.sorted(c.permissions()))
+                .orElse(List.of());
         return new MeView(
                 new UserView(user.id(), user.email(), user.name(), user.language(), user.phone()),
                 new CurrentTokenView(
@@ -73,8 +76,8 @@ class MeApiController {
     @Operation(
             summary = "Accounts the token may act in",
             description = "A token is bound to one account: the list holds that account while its user is a member.")
-    Items<AccountView> accounts(@AuthenticationPrincipal ApiPrincipal principal) {
-        return Items.of(current(principal)
+    Items<AccountView> accounts(@AuthenticationPrincipal ApiPrincipal principal, HttpServletRequest request) {
+        return Items.of(current(principal, request)
                 .map(c -> new AccountView(
                         c.accountId(),
                         c.customerNumber(),
@@ -85,7 +88,8 @@ class MeApiController {
                 .toList());
     }
 
-    private Optional<CurrentAccount> current(ApiPrincipal principal) {
-        return access.resolve(principal.accountId(), principal.userId(), principal.permissions());
+    private Optional<CurrentAccount> current(ApiPrincipal principal, HttpServletRequest request) {
+        return access.resolve(
+                principal.accountId(), principal.userId(), principal.permissions(), ClientIp.address(request));
     }
 }

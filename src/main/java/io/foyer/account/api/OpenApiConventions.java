@@ -47,8 +47,17 @@ final class OpenApiConventions implements OpenApiCustomizer {
             ApiResponses responses = operation.getResponses();
             problem(responses, "401", "No valid personal access token");
             if (path.contains("{accountId}")) {
-                problem(responses, "403", "The token or its user lacks a required permission");
+                problem(
+                        responses,
+                        "403",
+                        "The token or its user lacks a required permission, or the request comes from outside the"
+                                + " account's allowed IP ranges");
                 problem(responses, "404", "No such account or object for this token");
+            } else {
+                problem(
+                        responses,
+                        "403",
+                        "The request comes from outside the allowed IP ranges of the token's account");
             }
             if (operation.getRequestBody() != null) {
                 problem(responses, "400", "The body is missing or not JSON");

@@ -3,6 +3,7 @@ package io.foyer.account.internal;
 import io.foyer.account.Actor;
 import io.foyer.account.Permission;
 import io.foyer.identity.AttemptLimiter;
+import io.foyer.shared.net.IpAddress;
 import io.foyer.shared.security.SecretTokens;
 import io.foyer.shared.web.NotFoundException;
 import java.sql.ResultSet;
@@ -135,19 +136,39 @@ public class ApiTokens {
         }
     }
 
-    /** The active token for a presented secret, recording its use. */
+    /**
+     * The active token for a presented secret, recording its use. The token's account's allowed IP
+     * ranges come with it in the same statement; outside them the token is refused (and its use not
+     * recorded, as the exception rolls the update back).
+     *
+     * @throws IpNotAllowed when {@code client} lies outside the allowed IP ranges of the token's account
+     */
     @Transactional
-    public Optional<Token> authenticate(String secret) {
+    public Optional<Token> authenticate(String secret, Optional<IpAddress> client) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         return jdbc.sql(
                         """
-                update account_api_token set last_used_at = ?
-                where secret_hash = ? and revoked_at is null and (expires_at is null or expires_at > ?) returning *""")
+                update account_api_token t set last_used_at = ?
+                from account_account a
+                where a.id = t.account_id
+                  and t.secret_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > ?)
+                returning t.*, a.allowed_ip_ranges::text[] as ip_ranges, a.customer_number,
+                          coalesce(nullif(a.company, ''), a.contact_name) as display_name""")
                 .params(Rows.ts(now), SecretTokens.hash(secret), Rows.ts(now))
-                .query(ApiTokens::map)
+                .query((rs, n) -> {
+                    Token token = map(rs, n);
+                    if (!AccessCheck.ranges(rs).allow(client)) {
+                        throw new IpNotAllowed(
+                                token.accountId(),
+                                rs.getLong("customer_number"),
+                                rs.getString("display_name"),
+                                client.map(IpAddress::toString).orElse(null));
+                    }
+                    return token;
+                })
                 .optional();
     }
 

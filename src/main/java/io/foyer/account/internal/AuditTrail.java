@@ -33,7 +33,7 @@ class AuditTrail implements AuditLog {
     }
 
     private void insert(Long accountId, Long userId, Actor actor, String action, String detail) {
-        String clipped = detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000));
+        String clipped = detail == null ? null : detail.substring(0, Math.min(detail.length(), 10000));
         jdbc.sql(
                         """
                         insert into account_audit (account_id, user_id, actor_kind, actor_id, actor_name, action, detail, ip, at)

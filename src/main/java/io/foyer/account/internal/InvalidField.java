@@ -4,11 +4,13 @@ package io.foyer.account.internal;
 public class InvalidField extends RuntimeException {
     private final String field;
     private final String messageKey;
+    private final Object[] arguments;
 
-    public InvalidField(String field, String messageKey) {
+    public InvalidField(String field, String messageKey, Object... arguments) {
         super(messageKey, null, false, false);
         this.field = field;
         this.messageKey = messageKey;
+        this.arguments = arguments.clone();
     }
 
     public String field() {
@@ -17,5 +19,10 @@ public class InvalidField extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The message's arguments, none for most. */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 }

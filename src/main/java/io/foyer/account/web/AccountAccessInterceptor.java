@@ -8,6 +8,7 @@ import io.foyer.account.RequiresPermission;
 import io.foyer.account.internal.AccessCheck;
 import io.foyer.identity.FoyerUser;
 import io.foyer.identity.Impersonation;
+import io.foyer.shared.web.ClientIp;
 import io.foyer.shared.web.ForbiddenException;
 import io.foyer.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +29,9 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * The one access check for account-scoped pages and API calls: a path with {@code {accountId}}
  * answers 404 unless the caller is a member of that account (and, for a token, the token is bound
- * to it), and 403 unless they hold every permission the handler requires.
+ * to it), 403 with an explanation ({@link io.foyer.account.internal.IpNotAllowed}) when the request
+ * comes from outside the account's allowed IP ranges, and 403 unless they hold every permission the
+ * handler requires.
  */
 @Component
 class AccountAccessInterceptor implements HandlerInterceptor {
@@ -64,13 +67,17 @@ class AccountAccessInterceptor implements HandlerInterceptor {
         Object principal = auth == null ? null : auth.getPrincipal();
         Optional<CurrentAccount> current;
         if (principal instanceof FoyerUser user) {
-            // Staff viewing as a customer see the one account they opened, not the user's others.
-            boolean outsideImpersonation =
-                    auth.getDetails() instanceof Impersonation impersonation && impersonation.accountId() != accountId;
-            current = outsideImpersonation ? Optional.empty() : access.resolve(accountId, user.id(), null);
+            if (auth.getDetails() instanceof Impersonation impersonation) {
+                // Staff viewing as a customer see the one account they opened, not the user's others.
+                current = impersonation.accountId() == accountId
+                        ? access.resolveForStaff(accountId, user.id())
+                        : Optional.empty();
+            } else {
+                current = access.resolve(accountId, user.id(), null, ClientIp.address(request));
+            }
         } else if (principal instanceof ApiPrincipal token) {
             current = token.accountId() == accountId
-                    ? access.resolve(accountId, token.userId(), token.permissions())
+                    ? access.resolve(accountId, token.userId(), token.permissions(), ClientIp.address(request))
                     : Optional.empty();
         } else {
             current = Optional.empty();

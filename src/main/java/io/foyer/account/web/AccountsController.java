@@ -2,9 +2,10 @@ package io.foyer.account.web;
 
 import io.foyer.account.AccountCreation;
 import io.foyer.account.AccountSummary;
-import io.foyer.account.Accounts;
+import io.foyer.account.internal.AccessCheck;
 import io.foyer.identity.FoyerUser;
 import io.foyer.identity.Impersonation;
+import io.foyer.shared.web.ClientIp;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,11 +24,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class AccountsController {
 
-    private final Accounts accounts;
+    private final AccessCheck access;
     private final AccountCreation creation;
 
-    AccountsController(Accounts accounts, AccountCreation creation) {
-        this.accounts = accounts;
+    AccountsController(AccessCheck access, AccountCreation creation) {
+        this.access = access;
         this.creation = creation;
     }
 
@@ -35,16 +36,23 @@ class AccountsController {
             @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
                     String name) {}
 
+    /**
+     * After login: straight into the only account, else a choice. Accounts whose allowed IP ranges
+     * keep the user out from here are listed with the reason instead of a link, so the others stay
+     * one click away.
+     */
     @GetMapping("/accounts")
-    String choose(@AuthenticationPrincipal FoyerUser user, Authentication auth, Model model) {
+    String choose(
+            @AuthenticationPrincipal FoyerUser user, Authentication auth, Model model, HttpServletRequest request) {
         if (auth.getDetails() instanceof Impersonation impersonation) {
             return "redirect:/accounts/" + impersonation.accountId();
         }
-        List<AccountSummary> mine = accounts.accountsOf(user.id());
-        if (mine.size() == 1) {
-            return "redirect:/accounts/" + mine.get(0).id();
+        List<AccessCheck.AccountChoice> mine = access.choices(user.id(), ClientIp.address(request));
+        if (mine.size() == 1 && mine.get(0).reachable() && !model.containsAttribute("lockedOut")) {
+            return "redirect:/accounts/" + mine.get(0).account().id();
         }
-        model.addAttribute("accounts", mine);
+        model.addAttribute("choices", mine);
+        model.addAttribute("clientIp", ClientIp.display(request));
         return "account/choose";
     }
 

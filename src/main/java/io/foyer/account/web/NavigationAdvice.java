@@ -1,24 +1,32 @@
 package io.foyer.account.web;
 
-import io.foyer.account.Accounts;
+import io.foyer.account.AccountSummary;
 import io.foyer.account.CurrentAccount;
+import io.foyer.account.internal.AccessCheck;
 import io.foyer.identity.FoyerUser;
 import io.foyer.identity.Impersonation;
+import io.foyer.shared.web.ClientIp;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every customer page what the header needs: the user's accounts and the current one. */
+/**
+ * Gives every customer page what the header needs: the user's accounts, which of them the
+ * account's allowed IP ranges keep closed from here, and the current one.
+ */
 @ControllerAdvice
 class NavigationAdvice {
 
-    private final Accounts accounts;
+    private final AccessCheck access;
 
-    NavigationAdvice(Accounts accounts) {
-        this.accounts = accounts;
+    NavigationAdvice(AccessCheck access) {
+        this.access = access;
     }
 
     @ModelAttribute
@@ -30,13 +38,23 @@ class NavigationAdvice {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof FoyerUser user) {
             model.addAttribute("navUser", user);
-            var mine = accounts.accountsOf(user.id());
+            List<AccessCheck.AccountChoice> choices = access.choices(user.id(), ClientIp.address(request));
             if (auth.getDetails() instanceof Impersonation impersonation) {
-                mine = mine.stream()
-                        .filter(a -> a.id() == impersonation.accountId())
+                // Only the one account opened; the IP ranges restrict members, not staff.
+                choices = choices.stream()
+                        .filter(c -> c.account().id() == impersonation.accountId())
+                        .map(c -> new AccessCheck.AccountChoice(c.account(), true))
                         .toList();
             }
-            model.addAttribute("navAccounts", mine);
+            List<AccountSummary> accounts =
+                    choices.stream().map(AccessCheck.AccountChoice::account).toList();
+            Set<Long> unreachable = choices.stream()
+                    .filter(c -> !c.reachable())
+                    .map(c -> c.account().id())
+                    .collect(Collectors.toSet());
+            model.addAttribute("navAccounts", accounts);
+            model.addAttribute("navUnreachable", unreachable);
+            model.addAttribute("clientIp", ClientIp.display(request));
             Object current = request.getAttribute(AccountAccessInterceptor.ATTRIBUTE);
             if (current instanceof CurrentAccount account) {
                 model.addAttribute("current", account);

@@ -17,6 +17,11 @@ public final class ClientIp {
         return request == null ? null : request.getRemoteAddr();
     }
 
+    /** The client address for people to read: normalised when it can be read ({@code ::1}, not {@code 0:0:0:0:0:0:0:1}). */
+    public static String display(HttpServletRequest request) {
+        return address(request).map(IpAddress::toString).orElse(of(request));
+    }
+
     /** The client address for decisions (allowed IP ranges): IPv4-mapped as IPv4, without an IPv6 zone. */
     public static Optional<IpAddress> address(HttpServletRequest request) {
         return IpAddress.ofRemoteAddress(of(request));

@@ -21,9 +21,16 @@ final class ApiClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    private final String host;
     private final int port;
 
     ApiClient(int port) {
+        this("localhost", port);
+    }
+
+    /** A client connecting to the given host, e.g. {@code [::1]} to come from the IPv6 loopback address. */
+    ApiClient(String host, int port) {
+        this.host = host;
         this.port = port;
     }
 
@@ -72,7 +79,7 @@ final class ApiClient {
     /** Any request; headers as name, value pairs. A null token sends no Authorization header. */
     Response send(String token, String method, String path, BodyPublisher body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path))
+                        URI.create(path.startsWith("http") ? path : "http://" + host + ":" + port + path))
                 .method(method, body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

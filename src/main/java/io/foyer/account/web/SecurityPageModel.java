@@ -1,0 +1,33 @@
+package io.foyer.account.web;
+
+import io.foyer.account.CurrentAccount;
+import io.foyer.account.internal.AllowedIpRanges;
+import io.foyer.account.internal.IpRangeSettings;
+import io.foyer.shared.web.ClientIp;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What the security page shows besides its forms, shared by its IP-range and code-word handlers. */
+@Component
+class SecurityPageModel {
+
+    private final IpRangeSettings ipRanges;
+
+    SecurityPageModel(IpRangeSettings ipRanges) {
+        this.ipRanges = ipRanges;
+    }
+
+    /** Keeps forms (with their errors) already in the model; fills in the others. */
+    String prepare(CurrentAccount current, Model model, HttpServletRequest request) {
+        AllowedIpRanges saved = ipRanges.of(current.accountId());
+        if (!model.containsAttribute("ipForm")) {
+            model.addAttribute("ipForm", new AccountSecurityController.IpRangesForm(saved.lines(), false));
+        }
+        model.addAttribute("clientIp", ClientIp.display(request));
+        model.addAttribute("clientAllowed", saved.allow(ClientIp.address(request)));
+        model.addAttribute("restricted", saved.restricted());
+        model.addAttribute("maxRanges", AllowedIpRanges.MAX_RANGES);
+        return AccountSecurityController.PAGE;
+    }
+}
