@@ -1,5 +1,6 @@
 package io.foyer.account.api;
 
+import io.foyer.account.CodeWords;
 import io.foyer.account.CurrentAccount;
 import io.foyer.account.Permission;
 import io.foyer.account.RequiresPermission;
@@ -12,14 +13,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The account's security settings: its allowed IP ranges. */
+/** The account's security settings: its allowed IP ranges, and whether it has a code word. */
 @RestController
 @RequestMapping("/api/v1/accounts/{accountId}/settings")
 @Tag(name = "Accounts", description = "Account contact, billing address and settings")
@@ -41,12 +44,28 @@ class AccountSecurityApiController {
                                     + " the token then no longer works from there")
                     Boolean confirmLockout) {}
 
+    record CodeWordView(
+            @Schema(description = "Whether the account has a code word") boolean set,
+            @Schema(description = "When it was last set; null without one") Instant changedAt) {}
+
     private final IpRangeSettings ipRanges;
+    private final CodeWords codeWords;
     private final ApiActors actors;
 
-    AccountSecurityApiController(IpRangeSettings ipRanges, ApiActors actors) {
+    AccountSecurityApiController(IpRangeSettings ipRanges, CodeWords codeWords, ApiActors actors) {
         this.ipRanges = ipRanges;
+        this.codeWords = codeWords;
         this.actors = actors;
+    }
+
+    @GetMapping("/code-word")
+    @RequiresPermission(Permission.SETTINGS)
+    @Operation(
+            summary = "Whether the account has a code word",
+            description = "The code word itself is never returned; it is set in the panel's security settings.")
+    CodeWordView codeWord(CurrentAccount current) {
+        Optional<Instant> changedAt = codeWords.changedAt(current.accountId());
+        return new CodeWordView(changedAt.isPresent(), changedAt.orElse(null));
     }
 
     @GetMapping("/ip-ranges")

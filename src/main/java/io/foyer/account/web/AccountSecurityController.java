@@ -4,12 +4,14 @@ import io.foyer.account.CurrentAccount;
 import io.foyer.account.Permission;
 import io.foyer.account.RequiresPermission;
 import io.foyer.account.internal.AllowedIpRanges;
+import io.foyer.account.internal.CodeWordManagement;
 import io.foyer.account.internal.InvalidField;
 import io.foyer.account.internal.IpRangeSettings;
 import io.foyer.identity.FoyerUser;
 import io.foyer.shared.net.IpAddress;
 import io.foyer.shared.web.ClientIp;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,12 +30,17 @@ class AccountSecurityController {
     static final String PAGE = "account/security";
 
     private final IpRangeSettings ipRanges;
+    private final CodeWordManagement codeWords;
     private final SecurityPageModel page;
 
-    AccountSecurityController(IpRangeSettings ipRanges, SecurityPageModel page) {
+    AccountSecurityController(IpRangeSettings ipRanges, CodeWordManagement codeWords, SecurityPageModel page) {
         this.ipRanges = ipRanges;
+        this.codeWords = codeWords;
         this.page = page;
     }
+
+    /** Typed twice, as it is never shown again. */
+    record CodeWordForm(String codeWord, String repeat) {}
 
     /** The text area as typed, and the box a member ticks to shut out their own address knowingly. */
     record IpRangesForm(String ranges, Boolean confirmLockout) {
@@ -82,5 +89,39 @@ class AccountSecurityController {
             model.addAttribute("lockoutWarning", true);
         }
         return page.prepare(current, model, request);
+    }
+
+    @PostMapping("/accounts/{accountId}/settings/code-word")
+    String setCodeWord(
+            CurrentAccount current,
+            @AuthenticationPrincipal FoyerUser user,
+            @ModelAttribute("codeWordForm") CodeWordForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        if (!Objects.equals(form.codeWord(), form.repeat())) {
+            errors.rejectValue("repeat", "codeWord.mismatch");
+        } else {
+            try {
+                codeWords.set(current.accountId(), form.codeWord(), WebActors.of(user, request));
+                flash.addFlashAttribute("codeWordSaved", true);
+                return "redirect:/accounts/" + current.accountId() + "/settings/security";
+            } catch (InvalidField invalid) {
+                errors.rejectValue(invalid.field(), invalid.messageKey(), invalid.arguments(), null);
+            }
+        }
+        return page.prepare(current, model, request);
+    }
+
+    @PostMapping("/accounts/{accountId}/settings/code-word/remove")
+    String removeCodeWord(
+            CurrentAccount current,
+            @AuthenticationPrincipal FoyerUser user,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        codeWords.remove(current.accountId(), WebActors.of(user, request));
+        flash.addFlashAttribute("codeWordRemoved", true);
+        return "redirect:/accounts/" + current.accountId() + "/settings/security";
     }
 }

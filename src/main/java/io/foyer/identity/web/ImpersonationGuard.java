@@ -12,7 +12,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Keeps "view as customer" to looking: while a staff member views as a customer, no request that
  * changes something gets through — unless an admin allowed changes, and even then never the
- * user's own credentials, sessions or API tokens, which only the user may touch.
+ * user's own credentials, sessions or API tokens, or the account's code word, which only the
+ * customer may touch.
  */
 @Component
 class ImpersonationGuard implements HandlerInterceptor {
@@ -39,7 +40,8 @@ class ImpersonationGuard implements HandlerInterceptor {
     }
 
     private static boolean personal(String path) {
-        return path.startsWith("/profile") || path.matches("/accounts/[^/]+/tokens.*");
+        // The code word is a secret between the customer and support: support never chooses it.
+        return path.startsWith("/profile") || path.matches("/accounts/[^/]+/(tokens|settings/code-word).*");
     }
 
     static class ImpersonationReadOnly extends RuntimeException {

@@ -9,6 +9,7 @@ import io.foyer.account.Actor;
 import io.foyer.account.Permission;
 import io.foyer.account.internal.AllowedIpRanges;
 import io.foyer.account.internal.ApiTokens;
+import io.foyer.account.internal.CodeWordManagement;
 import io.foyer.account.internal.IpRangeSettings;
 import io.foyer.support.Fixtures;
 import io.foyer.support.IntegrationTest;
@@ -19,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A token is refused outside its account's allowed IP ranges, on every call; the ranges through the API. */
+/** A token is refused outside its account's allowed IP ranges, on every call; the security settings through the API. */
 @IntegrationTest
 class IpRangesApiIntegrationTests {
 
@@ -37,6 +38,9 @@ class IpRangesApiIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CodeWordManagement codeWords;
 
     ApiClient ipv4;
     ApiClient ipv6;
@@ -161,5 +165,23 @@ class IpRangesApiIntegrationTests {
                         .list())
                 .containsExactly(
                         "(anywhere) -> 127.0.0.1/32, 2001:db8::/32", "127.0.0.1/32, 2001:db8::/32 -> 10.0.0.0/8");
+    }
+
+    @Test
+    void whetherACodeWordIsSetButNeverTheWord() {
+        var owner = fixtures.owner("cw-api");
+        String token = token(tokens, owner, Permission.SETTINGS);
+        String path = accountPath(owner) + "/settings/code-word";
+        var none = ipv4.get(token, path);
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.json().path("set").asBoolean()).isFalse();
+        assertThat(none.json().path("changedAt").isNull()).isTrue();
+
+        codeWords.set(owner.account().id(), "Blue Harbour", Actor.system());
+        var set = ipv4.get(token, path);
+        assertThat(set.json().path("set").asBoolean()).isTrue();
+        assertThat(set.json().path("changedAt").asString()).isEqualTo("2026-11-22T10:00:00Z");
+        assertThat(set.body()).doesNotContainIgnoringCase("harbour");
+        assertThat(ipv4.put(token, path, "{\"codeWord\":\"x\"}").status()).isEqualTo(405);
     }
 }
