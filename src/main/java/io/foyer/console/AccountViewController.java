@@ -30,10 +30,12 @@ class AccountViewController {
     static final int AUDIT_LINES = 100;
     private final Accounts accounts;
     private final OwnershipTransfer ownership;
+    private final CallerVerification verification;
 
-    AccountViewController(Accounts accounts, OwnershipTransfer ownership) {
+    AccountViewController(Accounts accounts, OwnershipTransfer ownership, CallerVerification verification) {
         this.accounts = accounts;
         this.ownership = ownership;
+        this.verification = verification;
     }
 
     @GetMapping("/console/accounts/{customerNumber}")
@@ -88,6 +90,7 @@ class AccountViewController {
                         .findFirst()
                         .orElse(null));
         model.addAttribute("audit", accounts.auditLog(account.id(), AUDIT_LINES));
+        verification.addTo(model, account, members, staff);
         if (staff.role() == StaffRole.ADMIN || staff.role() == StaffRole.SUPPORT) {
             if (!model.containsAttribute("impersonationForm")) {
                 model.addAttribute("impersonationForm", ImpersonationForm.empty());

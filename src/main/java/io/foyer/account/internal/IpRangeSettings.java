@@ -1,8 +1,10 @@
 package io.foyer.account.internal;
 
+import io.foyer.account.AccessRestrictions;
 import io.foyer.account.Actor;
 import io.foyer.shared.net.IpAddress;
 import io.foyer.shared.web.NotFoundException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -10,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The allowed IP ranges of an account: reading and changing them. */
 @Service
-public class IpRangeSettings {
+public class IpRangeSettings implements AccessRestrictions {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -18,6 +20,11 @@ public class IpRangeSettings {
     IpRangeSettings(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
         this.audit = audit;
+    }
+
+    @Override
+    public List<String> allowedIpRanges(long accountId) {
+        return of(accountId).entries();
     }
 
     public AllowedIpRanges of(long accountId) {
