@@ -26,7 +26,8 @@ class MessageBundlesTests {
 
     @Test
     void bundlesAreFound() throws IOException {
-        assertThat(load("i18n/account.properties").getProperty("ipRanges.title")).isEqualTo("Allowed IP ranges");
+        assertThat(load("i18n/account.properties").getProperty("ipRanges.title"))
+                .isEqualTo("Allowed IP ranges");
     }
 
     private static Properties load(String path) throws IOException {
