@@ -7,9 +7,12 @@ import io.foyer.account.Member;
 import io.foyer.account.Permission;
 import io.foyer.identity.StaffRole;
 import io.foyer.identity.StaffUser;
+import io.foyer.identity.UserProfile;
+import io.foyer.identity.Users;
 import io.foyer.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +33,12 @@ class AccountViewController {
     static final int AUDIT_LINES = 100;
     private final Accounts accounts;
     private final OwnershipTransfer ownership;
+    private final Users users;
 
-    AccountViewController(Accounts accounts, OwnershipTransfer ownership) {
+    AccountViewController(Accounts accounts, OwnershipTransfer ownership, Users users) {
         this.accounts = accounts;
         this.ownership = ownership;
+        this.users = users;
     }
 
     @GetMapping("/console/accounts/{customerNumber}")
@@ -74,6 +79,12 @@ class AccountViewController {
         List<Contact> contacts = accounts.contacts(account.id());
         model.addAttribute("account", account);
         model.addAttribute("members", members);
+        model.addAttribute(
+                "disabledUsers",
+                users.findAll(members.stream().map(Member::userId).toList()).stream()
+                        .filter(UserProfile::disabled)
+                        .map(UserProfile::id)
+                        .collect(Collectors.toSet()));
         model.addAttribute("allPermissions", Permission.values());
         model.addAttribute("contacts", contacts);
         model.addAttribute(

@@ -2,6 +2,7 @@ package io.foyer.account.internal;
 
 import io.foyer.account.Actor;
 import io.foyer.account.Permission;
+import io.foyer.identity.Users;
 import io.foyer.shared.security.SecretTokens;
 import io.foyer.shared.web.NotFoundException;
 import java.sql.ResultSet;
@@ -46,12 +47,14 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final MemberRecords members;
     private final AuditTrail audit;
+    private final Users users;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, MemberRecords members, AuditTrail audit, Clock clock) {
+    ApiTokens(JdbcClient jdbc, MemberRecords members, AuditTrail audit, Users users, Clock clock) {
         this.jdbc = jdbc;
         this.members = members;
         this.audit = audit;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -126,7 +129,10 @@ public class ApiTokens {
                 where secret_hash = ? and revoked_at is null and (expires_at is null or expires_at > ?) returning *""")
                 .params(Rows.ts(now), SecretTokens.hash(secret), Rows.ts(now))
                 .query(ApiTokens::map)
-                .optional();
+                .optional()
+                // A user disabled by staff keeps their tokens, but none of them works meanwhile.
+                .filter(token ->
+                        users.find(token.userId()).map(user -> !user.disabled()).orElse(false));
     }
 
     static Token map(ResultSet rs, int n) throws SQLException {
