@@ -8,6 +8,7 @@ import io.foyer.shared.web.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,6 +36,7 @@ public class ApiTokens {
             Set<Permission> permissions,
             Instant expiresAt,
             Instant lastUsedAt,
+            String lastUsedIp,
             Instant revokedAt,
             Instant createdAt) {
         public boolean active(Instant now) {
@@ -116,18 +118,37 @@ public class ApiTokens {
         }
     }
 
-    /** The active token for a presented secret, recording its use. */
+    /** How often a token's last use is written at most: a busy script must not write on every call. */
+    static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
+
+    /**
+     * The active token for a presented secret, recording its use (time and client address) when the
+     * recorded one is older than {@link #LAST_USE_PRECISION}. One statement: the lookup, and the
+     * update only when it is due.
+     */
     @Transactional
-    public Optional<Token> authenticate(String secret) {
+    public Optional<Token> authenticate(String secret, String clientIp) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         return jdbc.sql(
                         """
-                update account_api_token set last_used_at = ?
-                where secret_hash = ? and revoked_at is null and (expires_at is null or expires_at > ?) returning *""")
-                .params(Rows.ts(now), SecretTokens.hash(secret), Rows.ts(now))
+                with found as (
+                    select * from account_api_token
+                    where secret_hash = ? and revoked_at is null and (expires_at is null or expires_at > ?)
+                ), touched as (
+                    update account_api_token t set last_used_at = ?, last_used_ip = ?
+                    from found
+                    where t.id = found.id and (found.last_used_at is null or found.last_used_at <= ?)
+                )
+                select * from found""")
+                .params(
+                        SecretTokens.hash(secret),
+                        Rows.ts(now),
+                        Rows.ts(now),
+                        clientIp,
+                        Rows.ts(now.minus(LAST_USE_PRECISION)))
                 .query(ApiTokens::map)
                 .optional()
                 // A user disabled by staff keeps their tokens, but none of them works meanwhile.
@@ -145,6 +166,7 @@ public class ApiTokens {
                 Rows.permissions(rs, "permissions"),
                 Rows.instant(rs, "expires_at"),
                 Rows.instant(rs, "last_used_at"),
+                rs.getString("last_used_ip"),
                 Rows.instant(rs, "revoked_at"),
                 Rows.instant(rs, "created_at"));
     }
