@@ -1,6 +1,7 @@
 package io.foyer.console;
 
 import io.foyer.account.AccountDetails;
+import io.foyer.account.AccountSignIns;
 import io.foyer.account.Accounts;
 import io.foyer.account.Contact;
 import io.foyer.account.Member;
@@ -33,12 +34,15 @@ class AccountViewController {
     static final int AUDIT_LINES = 100;
     private final Accounts accounts;
     private final OwnershipTransfer ownership;
+    static final int SIGN_INS_SHOWN = 20;
     private final Users users;
+    private final AccountSignIns signIns;
 
-    AccountViewController(Accounts accounts, OwnershipTransfer ownership, Users users) {
+    AccountViewController(Accounts accounts, OwnershipTransfer ownership, Users users, AccountSignIns signIns) {
         this.accounts = accounts;
         this.ownership = ownership;
         this.users = users;
+        this.signIns = signIns;
     }
 
     @GetMapping("/console/accounts/{customerNumber}")
@@ -94,6 +98,7 @@ class AccountViewController {
                         .findFirst()
                         .orElse(null));
         model.addAttribute("audit", accounts.auditLog(account.id(), AUDIT_LINES));
+        model.addAttribute("signIns", signIns.latest(account.id(), SIGN_INS_SHOWN));
         if (staff.role() == StaffRole.ADMIN) {
             model.addAttribute(
                     "transferCandidates",
