@@ -2,6 +2,7 @@ package io.foyer.account.api;
 
 import io.foyer.account.ApiPrincipal;
 import io.foyer.account.internal.ApiTokens;
+import io.foyer.shared.web.ClientIp;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,7 +71,7 @@ class ApiSecurityConfiguration {
                 throws ServletException, IOException {
             String header = request.getHeader("Authorization");
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                var token = tokens.authenticate(header.substring(7).trim());
+                var token = tokens.authenticate(header.substring(7).trim(), ClientIp.of(request));
                 if (token.isEmpty()) {
                     problem(response, 401, "Unauthorized", "The token is unknown, expired or revoked.");
                     return;

@@ -3,6 +3,7 @@ package io.foyer.account.internal;
 import io.foyer.account.Actor;
 import io.foyer.account.Permission;
 import io.foyer.identity.AttemptLimiter;
+import io.foyer.identity.Users;
 import io.foyer.shared.security.SecretTokens;
 import io.foyer.shared.web.NotFoundException;
 import java.sql.ResultSet;
@@ -37,6 +38,7 @@ public class ApiTokens {
             Set<Permission> permissions,
             Instant expiresAt,
             Instant lastUsedAt,
+            String lastUsedIp,
             Instant revokedAt,
             Instant createdAt) {
         public boolean active(Instant now) {
@@ -50,6 +52,7 @@ public class ApiTokens {
     private final MemberRecords members;
     private final AuditTrail audit;
     private final AttemptLimiter limiter;
+    private final Users users;
     private final Clock clock;
     private final int perUser;
     private final int perIp;
@@ -59,6 +62,7 @@ public class ApiTokens {
             MemberRecords members,
             AuditTrail audit,
             AttemptLimiter limiter,
+            Users users,
             Clock clock,
             @Value("${foyer.rate-limits.tokens-per-user:20}") int perUser,
             @Value("${foyer.rate-limits.tokens-per-ip:60}") int perIp) {
@@ -66,6 +70,7 @@ public class ApiTokens {
         this.members = members;
         this.audit = audit;
         this.limiter = limiter;
+        this.users = users;
         this.clock = clock;
         this.perUser = perUser;
         this.perIp = perIp;
@@ -135,20 +140,42 @@ public class ApiTokens {
         }
     }
 
-    /** The active token for a presented secret, recording its use. */
+    /** How often a token's last use is written at most: a busy script must not write on every call. */
+    static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
+
+    /**
+     * The active token for a presented secret, recording its use (time and client address) when the
+     * recorded one is older than {@link #LAST_USE_PRECISION}. One statement: the lookup, and the
+     * update only when it is due.
+     */
     @Transactional
-    public Optional<Token> authenticate(String secret) {
+    public Optional<Token> authenticate(String secret, String clientIp) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         return jdbc.sql(
                         """
-                update account_api_token set last_used_at = ?
-                where secret_hash = ? and revoked_at is null and (expires_at is null or expires_at > ?) returning *""")
-                .params(Rows.ts(now), SecretTokens.hash(secret), Rows.ts(now))
+                with found as (
+                    select * from account_api_token
+                    where secret_hash = ? and revoked_at is null and (expires_at is null or expires_at > ?)
+                ), touched as (
+                    update account_api_token t set last_used_at = ?, last_used_ip = ?
+                    from found
+                    where t.id = found.id and (found.last_used_at is null or found.last_used_at <= ?)
+                )
+                select * from found""")
+                .params(
+                        SecretTokens.hash(secret),
+                        Rows.ts(now),
+                        Rows.ts(now),
+                        clientIp,
+                        Rows.ts(now.minus(LAST_USE_PRECISION)))
                 .query(ApiTokens::map)
-                .optional();
+                .optional()
+                // A user disabled by staff keeps their tokens, but none of them works meanwhile.
+                .filter(token ->
+                        users.find(token.userId()).map(user -> !user.disabled()).orElse(false));
     }
 
     static Token map(ResultSet rs, int n) throws SQLException {
@@ -161,6 +188,7 @@ public class ApiTokens {
                 Rows.permissions(rs, "permissions"),
                 Rows.instant(rs, "expires_at"),
                 Rows.instant(rs, "last_used_at"),
+                rs.getString("last_used_ip"),
                 Rows.instant(rs, "revoked_at"),
                 Rows.instant(rs, "created_at"));
     }

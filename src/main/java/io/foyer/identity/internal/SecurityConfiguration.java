@@ -2,6 +2,7 @@ package io.foyer.identity.internal;
 
 import io.foyer.identity.BruteForceGuard;
 import io.foyer.identity.FoyerUser;
+import io.foyer.identity.LoginHistory;
 import io.foyer.shared.web.Languages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -117,7 +118,8 @@ class SecurityConfiguration {
             LocaleResolver locales,
             BruteForceGuard guard,
             LoginNames loginNames,
-            UserRecords userRecords)
+            UserRecords userRecords,
+            LoginRecording recording)
             throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
@@ -175,11 +177,16 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .hasRole("CUSTOMER"))
+                // The recording wrappers write the login history (and the session's sign-in time and
+                // origin) before the handlers answer. A second factor, once there is one, records the
+                // completed sign-in itself, with its own factor, instead of this password step.
                 .formLogin(f -> f.loginPage("/login")
                         .usernameParameter("login")
-                        .successHandler(success)
-                        .failureHandler((request, response, exception) ->
-                                response.sendRedirect(request.getContextPath() + "/login?" + failureReason(exception))))
+                        .successHandler(recording.onSuccess(LoginHistory.PASSWORD, success))
+                        .failureHandler(recording.onFailure(
+                                LoginHistory.PASSWORD,
+                                (request, response, exception) -> response.sendRedirect(
+                                        request.getContextPath() + "/login?" + failureReason(exception)))))
                 // The CSRF token lives in an HttpOnly cookie rather than the session, so showing the
                 // login page to anonymous visitors (or bots) creates no server-side session at all.
                 .csrf(c -> c.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers("/unsubscribe/**"))

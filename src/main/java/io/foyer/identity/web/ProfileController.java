@@ -3,6 +3,7 @@ package io.foyer.identity.web;
 import io.foyer.identity.FoyerUser;
 import io.foyer.identity.PasswordRejected;
 import io.foyer.identity.internal.IdentityWebFacade;
+import io.foyer.shared.web.ClientIp;
 import io.foyer.shared.web.Languages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,13 +78,19 @@ class ProfileController {
             @Valid @ModelAttribute("passwordForm") PasswordForms.Change form,
             BindingResult errors,
             Model model,
+            HttpServletRequest request,
             RedirectAttributes flash) {
         if (!Objects.equals(form.password(), form.confirmation())) {
             errors.rejectValue("confirmation", "password.mismatch");
         }
         if (!errors.hasErrors()) {
             try {
-                if (identity.changePassword(user.id(), form.currentPassword(), form.password())) {
+                if (identity.changePassword(
+                        user.id(),
+                        form.currentPassword(),
+                        form.password(),
+                        request.getSession().getId(),
+                        ClientIp.of(request))) {
                     flash.addFlashAttribute("passwordChanged", true);
                     return "redirect:/profile";
                 }
