@@ -12,10 +12,16 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 class SessionCookieTests {
 
     private static String cookie(String name, String domain, boolean https) {
+        return cookie(name, domain, https, false);
+    }
+
+    private static String cookie(String name, String domain, boolean https, boolean httpsOnly) {
         DefaultCookieSerializer serializer = new DefaultCookieSerializer();
         serializer.setCookieName(name);
         serializer.setSameSite("Lax");
-        new SessionConfiguration().prefixedSessionCookie(name, domain).customize(serializer);
+        new SessionConfiguration()
+                .prefixedSessionCookie(name, domain, httpsOnly)
+                .customize(serializer);
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setContextPath("/app");
         request.setSecure(https);
@@ -36,6 +42,14 @@ class SessionCookieTests {
         assertThat(cookie).startsWith("__Host-FOYER_SESSION=").contains("Secure", "Path=/;", "HttpOnly");
         assertThat(cookie).doesNotContain("Domain=");
         assertThat(cookie("__Secure-FOYER_SESSION", "", false)).contains("Secure");
+    }
+
+    @Test
+    void httpsOnlyGivesThePlainNameTheHostPrefix() {
+        assertThat(cookie("FOYER_SESSION", "", false, true))
+                .startsWith("__Host-FOYER_SESSION=")
+                .contains("Secure", "Path=/;", "HttpOnly");
+        assertThat(cookie("__Secure-FOYER_SESSION", "", false, true)).startsWith("__Secure-FOYER_SESSION=");
     }
 
     @Test
