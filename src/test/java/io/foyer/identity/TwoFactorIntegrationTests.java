@@ -307,4 +307,31 @@ class TwoFactorIntegrationTests {
         assertThat(locked.body()).contains("Too many wrong attempts");
         signedIn(owner.email());
     }
+
+    @Test
+    void badInputIsAnsweredCalmlyAndChangesNothing() {
+        var owner = fixtures.owner("bad-input");
+        WebClient web = signedIn(owner.email());
+        assertThat(web.postForm("/profile/security/passkeys/not*base64!/delete").redirect())
+                .endsWith("/profile/security");
+        assertThat(web.postForm("/profile/security/passkeys/AAAA/delete").redirect())
+                .endsWith("/profile/security");
+        assertThat(web.get("/profile/security/totp").redirect()).endsWith("/profile/security");
+        assertThat(web.get("/profile/security/recovery-codes").redirect()).endsWith("/profile/security");
+        assertThat(web.postForm("/profile/security/recovery-codes").redirect()).endsWith("/profile/security");
+        assertThat(web.postForm("/profile/security/totp/confirm", "code", "123456")
+                        .redirect())
+                .endsWith("/profile/security");
+        assertThat(web.get("/login/second-factor").status()).isEqualTo(403);
+
+        Enrolment enrolment = enrol(web);
+        WebClient step = atSecondStep(owner.email());
+        var tooLong = step.postForm("/login/second-factor", "code", "9".repeat(5000));
+        assertThat(tooLong.status()).isEqualTo(200);
+        assertThat(tooLong.body()).contains("This code is wrong");
+        var blank = step.postForm("/login/second-factor", "code", "  ");
+        assertThat(blank.body()).contains("Please fill in this field.");
+        assertThat(step.get("/accounts").redirect()).endsWith("/login/second-factor");
+        assertThat(enrolment.recoveryCodes()).hasSize(10);
+    }
 }
