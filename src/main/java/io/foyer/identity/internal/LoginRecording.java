@@ -1,6 +1,5 @@
 package io.foyer.identity.internal;
 
-import io.foyer.identity.FoyerUser;
 import io.foyer.identity.LoginHistory;
 import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -8,10 +7,9 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
-/** Puts the login handlers' outcomes into the {@link LoginHistory}, then lets the handlers answer. */
+/** Puts failed password steps into the {@link LoginHistory}, then lets the failure handler answer. */
 @Component
 class LoginRecording {
 
@@ -23,15 +21,6 @@ class LoginRecording {
         this.history = history;
         this.loginNames = loginNames;
         this.users = users;
-    }
-
-    AuthenticationSuccessHandler onSuccess(String factor, AuthenticationSuccessHandler next) {
-        return (request, response, auth) -> {
-            if (auth.getPrincipal() instanceof FoyerUser user) {
-                history.succeeded(user.id(), factor, request);
-            }
-            next.onAuthenticationSuccess(request, response, auth);
-        };
     }
 
     AuthenticationFailureHandler onFailure(String factor, AuthenticationFailureHandler next) {
