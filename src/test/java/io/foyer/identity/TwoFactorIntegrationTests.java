@@ -125,6 +125,20 @@ class TwoFactorIntegrationTests {
         assertThat(right.redirect()).endsWith("/accounts");
         assertThat(web.get("/accounts").redirect()).doesNotContain("second-factor");
         assertThat(web.get("/profile").status()).isEqualTo(200);
+        // The password step alone is no sign-in; the completed one names the factor that completed it.
+        assertThat(logins(owner.userId()))
+                .containsSubsequence("true totp", "false second-factor bad-code", "true password");
+        assertThat(web.get("/profile/sessions").body()).contains("password and authenticator app");
+    }
+
+    /** The user's login history, newest first, as "success factor failure". */
+    private java.util.List<String> logins(long userId) {
+        return jdbc.sql("select success, factor, failure from identity_login where user_id = ? order by id desc")
+                .param(userId)
+                .query((rs, n) -> (rs.getBoolean(1) + " " + rs.getString(2) + " "
+                                + (rs.getString(3) == null ? "" : rs.getString(3)))
+                        .trim())
+                .list();
     }
 
     @Test
@@ -196,6 +210,7 @@ class TwoFactorIntegrationTests {
                         .redirect())
                 .endsWith("/accounts");
         assertThat(auditActions(owner.userId())).contains("user.recovery-code-used");
+        assertThat(logins(owner.userId()).get(0)).isEqualTo("true recovery-code");
         assertThat(web.get("/profile/security").body()).contains("Unused recovery codes: 9");
 
         WebClient again = atSecondStep(owner.email());
