@@ -67,19 +67,19 @@ rm -f "$jar"
 csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
 curl -s -c "$jar" -b "$jar" -o /dev/null -d "login=$user&password=Foyer-Demo-2026&_csrf=$csrf" "$BASE/login"
 dashboard=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' "$BASE/accounts")
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+session=$(awk '$6 == "FOYER_SESSION" {print $7}' "$jar")
 [ -n "$dashboard" ] && [ -n "$session" ] || { echo "login failed" >&2; exit 1; }
-status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" "$dashboard")
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: FOYER_SESSION=$session" "$dashboard")
 [ "$status" = 200 ] || { echo "dashboard answered $status" >&2; exit 1; }
 
 # On two cores the C2 compiler needs one to two minutes of load before it has compiled the hot
 # paths; measuring earlier measures the compiler, not Foyer.
 echo "== warm-up (${WARMUP:=90s} each)"
-wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$session" "$dashboard" > /dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: FOYER_SESSION=$session" "$dashboard" > /dev/null
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$BASE/login" > /dev/null
 
 echo "== dashboard $dashboard, $CONNECTIONS connections, $DURATION"
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$session" "$dashboard" | tee "$OUT/dashboard.txt"
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: FOYER_SESSION=$session" "$dashboard" | tee "$OUT/dashboard.txt"
 echo "== login page, $CONNECTIONS connections, $DURATION"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/login" | tee "$OUT/login.txt"
 

@@ -1,15 +1,19 @@
 package io.foyer.console;
 
 import io.foyer.account.AccountDetails;
+import io.foyer.account.AccountSignIns;
 import io.foyer.account.Accounts;
 import io.foyer.account.Contact;
 import io.foyer.account.Member;
 import io.foyer.account.Permission;
 import io.foyer.identity.StaffRole;
 import io.foyer.identity.StaffUser;
+import io.foyer.identity.UserProfile;
+import io.foyer.identity.Users;
 import io.foyer.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +34,21 @@ class AccountViewController {
     static final int AUDIT_LINES = 100;
     private final Accounts accounts;
     private final OwnershipTransfer ownership;
+    static final int SIGN_INS_SHOWN = 20;
+    private final Users users;
+    private final AccountSignIns signIns;
     private final CallerVerification verification;
 
-    AccountViewController(Accounts accounts, OwnershipTransfer ownership, CallerVerification verification) {
+    AccountViewController(
+            Accounts accounts,
+            OwnershipTransfer ownership,
+            Users users,
+            AccountSignIns signIns,
+            CallerVerification verification) {
         this.accounts = accounts;
         this.ownership = ownership;
+        this.users = users;
+        this.signIns = signIns;
         this.verification = verification;
     }
 
@@ -81,6 +95,12 @@ class AccountViewController {
         List<Contact> contacts = accounts.contacts(account.id());
         model.addAttribute("account", account);
         model.addAttribute("members", members);
+        model.addAttribute(
+                "disabledUsers",
+                users.findAll(members.stream().map(Member::userId).toList()).stream()
+                        .filter(UserProfile::disabled)
+                        .map(UserProfile::id)
+                        .collect(Collectors.toSet()));
         model.addAttribute("allPermissions", Permission.values());
         model.addAttribute("contacts", contacts);
         model.addAttribute(
@@ -97,6 +117,7 @@ class AccountViewController {
             }
             model.addAttribute("mayAllowChanges", staff.role() == StaffRole.ADMIN);
         }
+        model.addAttribute("signIns", signIns.latest(account.id(), SIGN_INS_SHOWN));
         if (staff.role() == StaffRole.ADMIN) {
             model.addAttribute(
                     "transferCandidates",

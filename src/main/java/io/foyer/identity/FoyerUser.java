@@ -10,6 +10,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** A signed-in customer user. What they may do in an account is decided per account, not here. */
 public final class FoyerUser implements UserDetails, CredentialsContainer {
 
+    // Kept in the session database across releases: a fixed version lets a session written by the
+    // previous release still be read after an update that adds a field.
+    private static final long serialVersionUID = 1L;
+
     private final long id;
     private final String email;
     private final String name;

@@ -15,6 +15,11 @@ public class TestSupportConfiguration {
     }
 
     @Bean
+    SecurityEvents securityEvents() {
+        return new SecurityEvents();
+    }
+
+    @Bean
     Fixtures fixtures(
             io.foyer.identity.Users users,
             io.foyer.account.AccountCreation accounts,

@@ -21,6 +21,7 @@ public final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final String host;
     private final int port;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
     public record Response(int status, String body, String redirect, java.net.http.HttpHeaders headers) {
@@ -38,9 +39,27 @@ public final class WebClient {
         this.host = host;
         this.port = port;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** The value of a cookie this client holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Holds this cookie from now on, as a browser that was handed it would (e.g. a copied session cookie). */
+    public WebClient withCookie(String name, String value) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create("http://localhost:" + port + "/"), cookie);
+        return this;
     }
 
     public Response get(String path) {

@@ -83,7 +83,7 @@ class ApiSecurityConfiguration {
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 Optional<ApiTokens.Token> token;
                 try {
-                    token = tokens.authenticate(header.substring(7).trim(), ClientIp.address(request));
+                    token = tokens.authenticate(header.substring(7).trim(), ClientIp.of(request));
                 } catch (IpNotAllowed outside) {
                     // Every call of the token, not only the account-scoped ones: /me would tell who it belongs to.
                     ProblemDetail problem =

@@ -37,6 +37,7 @@ class TokensApiController {
             boolean active,
             Instant expiresAt,
             Instant lastUsedAt,
+            String lastUsedIp,
             Instant revokedAt,
             Instant createdAt) {
 
@@ -49,6 +50,7 @@ class TokensApiController {
                     t.active(now),
                     t.expiresAt(),
                     t.lastUsedAt(),
+                    t.lastUsedIp(),
                     t.revokedAt(),
                     t.createdAt());
         }

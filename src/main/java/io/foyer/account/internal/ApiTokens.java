@@ -3,6 +3,7 @@ package io.foyer.account.internal;
 import io.foyer.account.Actor;
 import io.foyer.account.Permission;
 import io.foyer.identity.AttemptLimiter;
+import io.foyer.identity.Users;
 import io.foyer.shared.net.IpAddress;
 import io.foyer.shared.security.SecretTokens;
 import io.foyer.shared.web.NotFoundException;
@@ -38,6 +39,7 @@ public class ApiTokens {
             Set<Permission> permissions,
             Instant expiresAt,
             Instant lastUsedAt,
+            String lastUsedIp,
             Instant revokedAt,
             Instant createdAt) {
         public boolean active(Instant now) {
@@ -51,6 +53,7 @@ public class ApiTokens {
     private final MemberRecords members;
     private final AuditTrail audit;
     private final AttemptLimiter limiter;
+    private final Users users;
     private final Clock clock;
     private final int perUser;
     private final int perIp;
@@ -60,6 +63,7 @@ public class ApiTokens {
             MemberRecords members,
             AuditTrail audit,
             AttemptLimiter limiter,
+            Users users,
             Clock clock,
             @Value("${foyer.rate-limits.tokens-per-user:20}") int perUser,
             @Value("${foyer.rate-limits.tokens-per-ip:60}") int perIp) {
@@ -67,6 +71,7 @@ public class ApiTokens {
         this.members = members;
         this.audit = audit;
         this.limiter = limiter;
+        this.users = users;
         this.clock = clock;
         this.perUser = perUser;
         this.perIp = perIp;
@@ -136,30 +141,45 @@ public class ApiTokens {
         }
     }
 
+    /** How often a token's last use is written at most: a busy script must not write on every call. */
+    static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
+
     /**
-     * The active token for a presented secret, recording its use. The token's account's allowed IP
-     * ranges come with it in the same statement; outside them the token is refused (and its use not
-     * recorded, as the exception rolls the update back).
+     * The active token for a presented secret, recording its use (time and client address) when the
+     * recorded one is older than {@link #LAST_USE_PRECISION}. One statement: the lookup with the
+     * allowed IP ranges of the token's account, and the update only when it is due. Outside those
+     * ranges the token is refused, and the exception rolls the update back: a refused call is no use.
      *
-     * @throws IpNotAllowed when {@code client} lies outside the allowed IP ranges of the token's account
+     * @throws IpNotAllowed when {@code clientIp} lies outside the allowed IP ranges of the token's account
      */
     @Transactional
-    public Optional<Token> authenticate(String secret, Optional<IpAddress> client) {
+    public Optional<Token> authenticate(String secret, String clientIp) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         return jdbc.sql(
                         """
-                update account_api_token t set last_used_at = ?
-                from account_account a
-                where a.id = t.account_id
-                  and t.secret_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > ?)
-                returning t.*, a.allowed_ip_ranges::text[] as ip_ranges, a.customer_number,
-                          coalesce(nullif(a.company, ''), a.contact_name) as display_name""")
-                .params(Rows.ts(now), SecretTokens.hash(secret), Rows.ts(now))
+                with found as (
+                    select t.*, a.allowed_ip_ranges::text[] as ip_ranges, a.customer_number,
+                           coalesce(nullif(a.company, ''), a.contact_name) as display_name
+                    from account_api_token t join account_account a on a.id = t.account_id
+                    where t.secret_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > ?)
+                ), touched as (
+                    update account_api_token t set last_used_at = ?, last_used_ip = ?
+                    from found
+                    where t.id = found.id and (found.last_used_at is null or found.last_used_at <= ?)
+                )
+                select * from found""")
+                .params(
+                        SecretTokens.hash(secret),
+                        Rows.ts(now),
+                        Rows.ts(now),
+                        clientIp,
+                        Rows.ts(now.minus(LAST_USE_PRECISION)))
                 .query((rs, n) -> {
                     Token token = map(rs, n);
+                    Optional<IpAddress> client = IpAddress.ofRemoteAddress(clientIp);
                     if (!AccessCheck.ranges(rs).allow(client)) {
                         throw new IpNotAllowed(
                                 token.accountId(),
@@ -169,7 +189,10 @@ public class ApiTokens {
                     }
                     return token;
                 })
-                .optional();
+                .optional()
+                // A user disabled by staff keeps their tokens, but none of them works meanwhile.
+                .filter(token ->
+                        users.find(token.userId()).map(user -> !user.disabled()).orElse(false));
     }
 
     static Token map(ResultSet rs, int n) throws SQLException {
@@ -182,6 +205,7 @@ public class ApiTokens {
                 Rows.permissions(rs, "permissions"),
                 Rows.instant(rs, "expires_at"),
                 Rows.instant(rs, "last_used_at"),
+                rs.getString("last_used_ip"),
                 Rows.instant(rs, "revoked_at"),
                 Rows.instant(rs, "created_at"));
     }

@@ -6,6 +6,7 @@ import io.foyer.account.CurrentAccount;
 import io.foyer.account.Permission;
 import io.foyer.account.RequiresPermission;
 import io.foyer.account.internal.AccessCheck;
+import io.foyer.account.internal.SignInRecords;
 import io.foyer.identity.FoyerUser;
 import io.foyer.identity.Impersonation;
 import io.foyer.shared.web.ClientIp;
@@ -13,6 +14,7 @@ import io.foyer.shared.web.ForbiddenException;
 import io.foyer.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,11 +39,14 @@ import org.springframework.web.servlet.HandlerMapping;
 class AccountAccessInterceptor implements HandlerInterceptor {
 
     static final String ATTRIBUTE = CurrentAccount.class.getName();
+    private static final String VISITED = "io.foyer.account.VISITED.";
     private final AccessCheck access;
+    private final SignInRecords signIns;
     private final Map<String, AccountScopedId> scopedIds;
 
-    AccountAccessInterceptor(AccessCheck access, List<AccountScopedId> scopedIds) {
+    AccountAccessInterceptor(AccessCheck access, SignInRecords signIns, List<AccountScopedId> scopedIds) {
         this.access = access;
+        this.signIns = signIns;
         this.scopedIds =
                 scopedIds.stream().collect(Collectors.toMap(AccountScopedId::pathVariable, Function.identity()));
     }
@@ -74,6 +79,7 @@ class AccountAccessInterceptor implements HandlerInterceptor {
                         : Optional.empty();
             } else {
                 current = access.resolve(accountId, user.id(), null, ClientIp.address(request));
+                current.ifPresent(account -> recordFirstVisit(request, account.accountId(), user.id()));
             }
         } else if (principal instanceof ApiPrincipal token) {
             current = token.accountId() == accountId
@@ -99,6 +105,20 @@ class AccountAccessInterceptor implements HandlerInterceptor {
         }
         request.setAttribute(ATTRIBUTE, account);
         return true;
+    }
+
+    /**
+     * The first request of a signed-in session into an account records the member's address for the
+     * account's "last sign-ins"; a flag in the session keeps it to one insert per session, account and
+     * member, so later requests cost only the flag's lookup.
+     */
+    private void recordFirstVisit(HttpServletRequest request, long accountId, long userId) {
+        HttpSession session = request.getSession(false);
+        String flag = VISITED + userId + "." + accountId;
+        if (session != null && session.getAttribute(flag) == null) {
+            signIns.record(accountId, userId, ClientIp.of(request));
+            session.setAttribute(flag, Boolean.TRUE);
+        }
     }
 
     static RequiresPermission requirement(HandlerMethod method) {

@@ -1,6 +1,7 @@
 package io.foyer.account.web;
 
 import io.foyer.account.AccountDetails;
+import io.foyer.account.AccountSignIns;
 import io.foyer.account.CurrentAccount;
 import io.foyer.account.Permission;
 import io.foyer.account.RequiresPermission;
@@ -25,10 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiresPermission(Permission.SETTINGS)
 class SettingsController {
 
+    static final int SIGN_INS_SHOWN = 10;
     private final AccountManagement accounts;
+    private final AccountSignIns signIns;
 
-    SettingsController(AccountManagement accounts) {
+    SettingsController(AccountManagement accounts, AccountSignIns signIns) {
         this.accounts = accounts;
+        this.signIns = signIns;
     }
 
     @GetMapping("/accounts/{accountId}/settings")
@@ -63,6 +67,7 @@ class SettingsController {
         model.addAttribute("contacts", accounts.contacts(current.accountId()));
         model.addAttribute("languages", Languages.SUPPORTED);
         model.addAttribute("currencies", AccountSettingsData.CURRENCIES);
+        model.addAttribute("signIns", signIns.latest(current.accountId(), SIGN_INS_SHOWN));
         return "account/settings";
     }
 }

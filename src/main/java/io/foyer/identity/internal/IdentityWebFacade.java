@@ -17,6 +17,7 @@ public class IdentityWebFacade {
     private final UserRecords users;
     private final PasswordEncoder passwords;
     private final AttemptLimiter limiter;
+    private final SessionManagement sessions;
     private final int perIp;
 
     IdentityWebFacade(
@@ -25,6 +26,7 @@ public class IdentityWebFacade {
             UserRecords users,
             PasswordEncoder passwords,
             AttemptLimiter limiter,
+            SessionManagement sessions,
             @org.springframework.beans.factory.annotation.Value("${foyer.rate-limits.password-reset-per-ip:10}")
                     int perIp) {
         this.reset = reset;
@@ -32,6 +34,7 @@ public class IdentityWebFacade {
         this.users = users;
         this.passwords = passwords;
         this.limiter = limiter;
+        this.sessions = sessions;
         this.perIp = perIp;
     }
 
@@ -71,15 +74,20 @@ public class IdentityWebFacade {
         users.updateProfile(userId, name.trim(), phone == null || phone.isBlank() ? null : phone.trim(), language);
     }
 
-    /** Changes the password after checking the current one; false when the current one is wrong. */
+    /**
+     * Changes the password after checking the current one; false when the current one is wrong.
+     * Every other session of the user ends: whoever knew the old password is signed out.
+     */
     @Transactional
-    public boolean changePassword(long userId, String current, String password) {
+    public boolean changePassword(
+            long userId, String current, String password, String currentSessionId, String clientIp) {
         String hash = users.passwordHash(userId).orElseThrow();
         if (!passwords.matches(current, hash)) {
             return false;
         }
         PasswordPolicy.check(password, users.find(userId).orElseThrow().email());
         users.updatePassword(userId, passwords.encode(password));
+        sessions.endOthersAfterPasswordChange(userId, currentSessionId, clientIp);
         return true;
     }
 }

@@ -28,6 +28,7 @@ class PasswordReset {
     private final Mailer mailer;
     private final AttemptLimiter limiter;
     private final PasswordEncoder passwords;
+    private final SessionManagement sessions;
     private final String baseUrl;
     private final Clock clock;
     private final int perIp;
@@ -40,6 +41,7 @@ class PasswordReset {
             Mailer mailer,
             AttemptLimiter limiter,
             PasswordEncoder passwords,
+            SessionManagement sessions,
             @Value("${foyer.base-url}") String baseUrl,
             Clock clock,
             @Value("${foyer.rate-limits.password-reset-per-ip:10}") int perIp,
@@ -50,6 +52,7 @@ class PasswordReset {
         this.mailer = mailer;
         this.limiter = limiter;
         this.passwords = passwords;
+        this.sessions = sessions;
         this.baseUrl = baseUrl;
         this.clock = clock;
         this.perIp = perIp;
@@ -103,6 +106,8 @@ class PasswordReset {
         users.updatePassword(user.id(), passwords.encode(newPassword));
         // Following the link proves control of the address as well.
         users.markVerified(user.id(), clock.instant());
+        // A reset is what a user does who fears someone else knows the password: every session ends.
+        sessions.endOthersAfterPasswordChange(user.id(), null, null);
         return true;
     }
 }

@@ -2,7 +2,8 @@ package io.foyer.identity.internal;
 
 import io.foyer.identity.BruteForceGuard;
 import io.foyer.identity.FoyerUser;
-import io.foyer.shared.web.Languages;
+import io.foyer.identity.LoginHistory;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,10 +16,14 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsFilter;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
  * Two separate logins: customers everywhere except {@code /console}, staff in {@code /console}.
@@ -77,7 +82,8 @@ class SecurityConfiguration {
             StaffUserManagement staff,
             PasswordEncoder encoder,
             BruteForceGuard guard,
-            SessionImpersonations impersonations)
+            SessionImpersonations impersonations,
+            SignInFlow flow)
             throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(staff.userDetailsService());
         passwords.setPasswordEncoder(encoder);
@@ -91,11 +97,18 @@ class SecurityConfiguration {
                 .csrf(c -> c.csrfTokenRepository(csrfTokens()))
                 .authorizeHttpRequests(a -> a.requestMatchers("/console/login")
                         .permitAll()
+                        .requestMatchers("/console/login/second-factor")
+                        .hasAuthority(PartialAuthentication.SECOND_FACTOR_AUTHORITY)
+                        // Reachable while a staff member the policy requires to set up a second
+                        // factor has none yet: the only pages they may see until it is done.
+                        .requestMatchers("/console/security", "/console/security/**", "/console/reauthenticate")
+                        .hasAnyAuthority("ROLE_STAFF", PartialAuthentication.ENROLMENT_AUTHORITY)
                         .anyRequest()
                         .hasRole("STAFF"))
+                .exceptionHandling(e -> e.accessDeniedHandler(flow.accessDenied(SignInFlow.Realm.STAFF)))
                 .formLogin(f -> f.loginPage("/console/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/console", true)
+                        .successHandler(flow.afterPassword(SignInFlow.Realm.STAFF))
                         .failureHandler((request, response, exception) -> response.sendRedirect(
                                 request.getContextPath() + "/console/login?" + failureReason(exception)))
                         .securityContextRepository(contexts))
@@ -114,10 +127,12 @@ class SecurityConfiguration {
             HttpSecurity http,
             CustomerUserDetailsService users,
             PasswordEncoder encoder,
-            LocaleResolver locales,
             BruteForceGuard guard,
             LoginNames loginNames,
-            UserRecords userRecords)
+            UserRecords userRecords,
+            LoginRecording recording,
+            SignInFlow flow,
+            WebAuthnRelyingPartyOperations relyingParty)
             throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
@@ -132,24 +147,6 @@ class SecurityConfiguration {
                 throw new EmailNotVerified();
             }
         });
-        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
-            @Override
-            public void onAuthenticationSuccess(
-                    jakarta.servlet.http.HttpServletRequest request,
-                    jakarta.servlet.http.HttpServletResponse response,
-                    org.springframework.security.core.Authentication auth)
-                    throws java.io.IOException, jakarta.servlet.ServletException {
-                boolean chosenOnThisDevice = request.getCookies() != null
-                        && java.util.Arrays.stream(request.getCookies())
-                                .anyMatch(c -> Languages.COOKIE.equals(c.getName()));
-                if (auth.getPrincipal() instanceof FoyerUser user && !chosenOnThisDevice) {
-                    // Without a choice made on this device, the user's own language follows them.
-                    locales.setLocale(request, response, Languages.locale(user.language()));
-                }
-                super.onAuthenticationSuccess(request, response, auth);
-            }
-        };
-        success.setDefaultTargetUrl("/accounts");
         http.authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/",
@@ -173,18 +170,48 @@ class SecurityConfiguration {
                                 "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()
+                        .requestMatchers("/login/second-factor")
+                        .hasAuthority(PartialAuthentication.SECOND_FACTOR_AUTHORITY)
+                        // Reachable while a user the policy requires to set up a second factor has
+                        // none yet: the only pages they may see until it is done.
+                        .requestMatchers("/profile/security", "/profile/security/**", "/profile/reauthenticate")
+                        .hasAnyAuthority("ROLE_CUSTOMER", PartialAuthentication.ENROLMENT_AUTHORITY)
                         .anyRequest()
                         .hasRole("CUSTOMER"))
+                // Failed password steps go into the login history here; completed sign-ins are recorded
+                // by the sign-in flow once their last factor is done, with that factor.
+                .exceptionHandling(e -> e.accessDeniedHandler(flow.accessDenied(SignInFlow.Realm.CUSTOMER)))
+                .addFilterBefore(passkeyLogin(flow, relyingParty, users), BasicAuthenticationFilter.class)
+                .addFilterBefore(new PublicKeyCredentialRequestOptionsFilter(relyingParty), AuthorizationFilter.class)
                 .formLogin(f -> f.loginPage("/login")
                         .usernameParameter("login")
-                        .successHandler(success)
-                        .failureHandler((request, response, exception) ->
-                                response.sendRedirect(request.getContextPath() + "/login?" + failureReason(exception))))
+                        .successHandler(flow.afterPassword(SignInFlow.Realm.CUSTOMER))
+                        .failureHandler(recording.onFailure(
+                                LoginHistory.PASSWORD,
+                                (request, response, exception) -> response.sendRedirect(
+                                        request.getContextPath() + "/login?" + failureReason(exception)))))
                 // The CSRF token lives in an HttpOnly cookie rather than the session, so showing the
                 // login page to anonymous visitors (or bots) creates no server-side session at all.
                 .csrf(c -> c.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers("/unsubscribe/**"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(SecurityHeaders.apply());
         return http.build();
+    }
+
+    /**
+     * Passkey sign-in at {@code /login/webauthn}, with Spring Security's filter and Foyer's provider;
+     * the browser asks for a challenge at {@code /webauthn/authenticate/options} first. Used as
+     * the only factor, at the second login step, and to confirm a change while signed in.
+     */
+    private static WebAuthnAuthenticationFilter passkeyLogin(
+            SignInFlow flow, WebAuthnRelyingPartyOperations relyingParty, CustomerUserDetailsService users) {
+        WebAuthnAuthenticationFilter filter = new WebAuthnAuthenticationFilter();
+        filter.setAuthenticationManager(new ProviderManager(new PasskeyAuthenticationProvider(relyingParty, users)));
+        filter.setSecurityContextRepository(flow.contexts(SignInFlow.Realm.CUSTOMER));
+        filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+        filter.setAuthenticationSuccessHandler(flow.afterPasskey());
+        filter.setAuthenticationFailureHandler(
+                (request, response, exception) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED));
+        return filter;
     }
 }

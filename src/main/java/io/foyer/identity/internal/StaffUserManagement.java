@@ -52,6 +52,13 @@ class StaffUserManagement implements StaffUsers {
                 .optional();
     }
 
+    Optional<String> passwordHash(long staffId) {
+        return jdbc.sql("select password_hash from identity_staff_user where id = ?")
+                .param(staffId)
+                .query(String.class)
+                .optional();
+    }
+
     UserDetailsService userDetailsService() {
         return email -> jdbc.sql(
                         "select id, email, name, role, disabled, password_hash from identity_staff_user where lower(email) = lower(?)")

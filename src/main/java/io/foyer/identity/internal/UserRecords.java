@@ -93,6 +93,14 @@ class UserRecords {
                 .update();
     }
 
+    /** Sets the disabled flag; false when it had this value already (or there is no such user). */
+    boolean setDisabled(long id, boolean disabled) {
+        return jdbc.sql("update identity_user set disabled = ? where id = ? and disabled <> ?")
+                        .params(disabled, id, disabled)
+                        .update()
+                > 0;
+    }
+
     void markVerified(long id, Instant at) {
         jdbc.sql("update identity_user set email_verified_at = coalesce(email_verified_at, ?) where id = ?")
                 .params(Timestamp.from(at), id)

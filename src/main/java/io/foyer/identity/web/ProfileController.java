@@ -3,6 +3,9 @@ package io.foyer.identity.web;
 import io.foyer.identity.FoyerUser;
 import io.foyer.identity.PasswordRejected;
 import io.foyer.identity.internal.IdentityWebFacade;
+import io.foyer.identity.internal.SignInFlow.Realm;
+import io.foyer.identity.internal.TwoFactorWeb;
+import io.foyer.shared.web.ClientIp;
 import io.foyer.shared.web.Languages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,10 +30,12 @@ class ProfileController {
 
     private final IdentityWebFacade identity;
     private final LocaleResolver locales;
+    private final TwoFactorWeb twoFactor;
 
-    ProfileController(IdentityWebFacade identity, LocaleResolver locales) {
+    ProfileController(IdentityWebFacade identity, LocaleResolver locales, TwoFactorWeb twoFactor) {
         this.identity = identity;
         this.locales = locales;
+        this.twoFactor = twoFactor;
     }
 
     record PersonalData(
@@ -77,13 +82,29 @@ class ProfileController {
             @Valid @ModelAttribute("passwordForm") PasswordForms.Change form,
             BindingResult errors,
             Model model,
+            HttpServletRequest request,
             RedirectAttributes flash) {
         if (!Objects.equals(form.password(), form.confirmation())) {
             errors.rejectValue("confirmation", "password.mismatch");
         }
         if (!errors.hasErrors()) {
+            // The current password is the re-authentication here, so it goes through the guard.
+            var confirmed = twoFactor.reauthenticate(
+                    Realm.CUSTOMER, twoFactor.person().orElseThrow(), form.currentPassword(), request);
+            if (!confirmed.confirmed() && confirmed.blockedMinutes() > 0) {
+                errors.rejectValue("currentPassword", "reauth.locked", new Object[] {confirmed.blockedMinutes()}, null);
+            } else if (!confirmed.confirmed()) {
+                errors.rejectValue("currentPassword", "password.currentWrong");
+            }
+        }
+        if (!errors.hasErrors()) {
             try {
-                if (identity.changePassword(user.id(), form.currentPassword(), form.password())) {
+                if (identity.changePassword(
+                        user.id(),
+                        form.currentPassword(),
+                        form.password(),
+                        request.getSession().getId(),
+                        ClientIp.of(request))) {
                     flash.addFlashAttribute("passwordChanged", true);
                     return "redirect:/profile";
                 }
