@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +26,22 @@ class MessageBundlesTests {
         assertThat(german.stringPropertyNames())
                 .as(bundle)
                 .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    }
+
+    /** One key in two bundles: the first bundle in spring.messages.basename would silently win. */
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Map<String, String> owners = new HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (String bundle : List.of("shared", "identity", "account", "console")) {
+            for (String key : load("i18n/" + bundle + ".properties").stringPropertyNames()) {
+                String earlier = owners.putIfAbsent(key, bundle);
+                if (earlier != null) {
+                    clashes.add(key + " in " + earlier + " and " + bundle);
+                }
+            }
+        }
+        assertThat(clashes).isEmpty();
     }
 
     @Test
