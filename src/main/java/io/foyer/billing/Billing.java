@@ -1,0 +1,32 @@
+package io.foyer.billing;
+
+import io.foyer.account.Actor;
+import io.foyer.shared.Money;
+import java.util.List;
+
+/** What other modules (ordering, renewals) ask of billing. Every method is scoped to one account. */
+public interface Billing {
+
+    /** Prices lines for the account as of today: its currency, billing address and VAT treatment. */
+    PricedDraft price(long accountId, List<DraftLine> lines);
+
+    /**
+     * Creates a payment request for the lines (or issues an invoice at once, when the provider
+     * chose so) in the caller's transaction.
+     */
+    DocumentRef requestPayment(long accountId, DocumentOrigin origin, List<DraftLine> lines, Actor actor);
+
+    /**
+     * Pays an unpaid payment request from the account's balance.
+     *
+     * @throws InsufficientBalance when the balance does not cover it
+     * @throws DocumentAlreadyPaid when it has been paid already
+     */
+    void payFromBalance(long accountId, long documentId, Actor actor);
+
+    /** The account's balance in its currency (positive: credit the provider owes the customer). */
+    Money balance(long accountId);
+
+    /** The documents created for an origin (an order's payment requests and invoices), newest first. */
+    List<DocumentRef> documentsFor(long accountId, DocumentOrigin origin);
+}
