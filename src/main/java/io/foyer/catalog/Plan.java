@@ -21,6 +21,8 @@ public record Plan(
         List<PlanPrice> prices) {
 
     public List<PlanPrice> pricesIn(String currency) {
-        return prices.stream().filter(p -> p.price().currency().equals(currency)).toList();
+        return prices.stream()
+                .filter(p -> p.price().currency().equals(currency))
+                .toList();
     }
 }

@@ -7,4 +7,9 @@ import java.math.BigDecimal;
  *
  * @param exemptionNote the reason printed and sent for AE and O, else null
  */
-public record TaxGroup(String category, BigDecimal ratePercent, BigDecimal taxableAmount, BigDecimal taxAmount, String exemptionNote) {}
+public record TaxGroup(
+        String category,
+        BigDecimal ratePercent,
+        BigDecimal taxableAmount,
+        BigDecimal taxAmount,
+        String exemptionNote) {}
