@@ -27,6 +27,12 @@ public interface Billing {
     /** The account's balance in its currency (positive: credit the provider owes the customer). */
     Money balance(long accountId);
 
+    /** Unpaid payment requests and invoices of the account, oldest due first. */
+    List<DocumentRef> unpaid(long accountId);
+
+    /** A quote (offer) PDF for the lines, priced for the account as of today; nothing is stored. */
+    byte[] quotePdf(long accountId, List<DraftLine> lines);
+
     /** The documents created for an origin (an order's payment requests and invoices), newest first. */
     List<DocumentRef> documentsFor(long accountId, DocumentOrigin origin);
 }
