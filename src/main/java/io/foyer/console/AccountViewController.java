@@ -11,6 +11,7 @@ import io.foyer.identity.StaffUser;
 import io.foyer.identity.UserProfile;
 import io.foyer.identity.Users;
 import io.foyer.shared.web.NotFoundException;
+import io.foyer.subscription.Services;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,18 +39,21 @@ class AccountViewController {
     private final Users users;
     private final AccountSignIns signIns;
     private final CallerVerification verification;
+    private final Services services;
 
     AccountViewController(
             Accounts accounts,
             OwnershipTransfer ownership,
             Users users,
             AccountSignIns signIns,
-            CallerVerification verification) {
+            CallerVerification verification,
+            Services services) {
         this.accounts = accounts;
         this.ownership = ownership;
         this.users = users;
         this.signIns = signIns;
         this.verification = verification;
+        this.services = services;
     }
 
     @GetMapping("/console/accounts/{customerNumber}")
@@ -118,6 +122,8 @@ class AccountViewController {
             model.addAttribute("mayAllowChanges", staff.role() == StaffRole.ADMIN);
         }
         model.addAttribute("signIns", signIns.latest(account.id(), SIGN_INS_SHOWN));
+        model.addAttribute("services", services.ofAccount(account.id()));
+        model.addAttribute("mayManageServices", ServicesConsoleController.ROLES.contains(staff.role()));
         if (staff.role() == StaffRole.ADMIN) {
             model.addAttribute(
                     "transferCandidates",

@@ -4,8 +4,10 @@ import io.foyer.account.Accounts;
 import io.foyer.account.CurrentAccount;
 import io.foyer.account.Permission;
 import io.foyer.account.RequiresPermission;
+import io.foyer.billing.Billing;
 import io.foyer.identity.FoyerUser;
 import io.foyer.identity.Users;
+import io.foyer.subscription.Services;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,10 +19,14 @@ class DashboardController {
 
     private final Accounts accounts;
     private final Users users;
+    private final Services services;
+    private final Billing billing;
 
-    DashboardController(Accounts accounts, Users users) {
+    DashboardController(Accounts accounts, Users users, Services services, Billing billing) {
         this.accounts = accounts;
         this.users = users;
+        this.services = services;
+        this.billing = billing;
     }
 
     @GetMapping("/accounts/{accountId}")
@@ -34,6 +40,15 @@ class DashboardController {
         }
         if (current.can(Permission.SETTINGS)) {
             model.addAttribute("contacts", accounts.contacts(current.accountId()));
+        }
+        // Tiles only for what the member may see: services and invoices are separate permissions.
+        if (current.can(Permission.SERVICES)) {
+            model.addAttribute("activeServices", services.active(current.accountId()));
+        }
+        if (current.can(Permission.BILLING)) {
+            model.addAttribute(
+                    "unpaidCount", billing.unpaid(current.accountId()).size());
+            model.addAttribute("balance", billing.balance(current.accountId()));
         }
         return "dashboard/dashboard";
     }

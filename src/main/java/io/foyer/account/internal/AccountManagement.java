@@ -6,6 +6,7 @@ import io.foyer.account.AccountSummary;
 import io.foyer.account.Accounts;
 import io.foyer.account.Actor;
 import io.foyer.account.AuditEntry;
+import io.foyer.account.BillingSetup;
 import io.foyer.account.Contact;
 import io.foyer.account.Member;
 import io.foyer.account.Permission;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts, their contact data, settings and contacts. */
 @Service
-public class AccountManagement implements Accounts, AccountCreation, LoginNameResolver {
+public class AccountManagement implements Accounts, AccountCreation, BillingSetup, LoginNameResolver {
 
     private final AccountRecords accounts;
     private final MemberRecords members;
@@ -181,6 +182,51 @@ public class AccountManagement implements Accounts, AccountCreation, LoginNameRe
     public void updateContact(long accountId, AccountContactData data, Actor actor) {
         accounts.updateContact(accountId, data);
         audit.record(accountId, actor, "account.contact.updated", null);
+    }
+
+    @Override
+    @Transactional
+    public void completeAddress(long accountId, BillingSetup.BillingAddress address, Actor actor) {
+        AccountDetails d = accounts.find(accountId).orElseThrow(NotFoundException::new);
+        accounts.updateContact(
+                accountId,
+                new AccountContactData(
+                        address.profileType(),
+                        d.contactName(),
+                        address.company(),
+                        address.street(),
+                        address.postalCode(),
+                        address.city(),
+                        address.country(),
+                        address.vatId(),
+                        d.email(),
+                        d.phone()));
+        audit.record(accountId, actor, "account.contact.updated", null);
+    }
+
+    @Override
+    @Transactional
+    public void chooseCurrency(long accountId, String currency, Actor actor) {
+        if (!AccountSettingsData.CURRENCIES.contains(currency)) {
+            throw new InvalidField("currency", "validation.currency");
+        }
+        AccountDetails d = accounts.find(accountId).orElseThrow(NotFoundException::new);
+        AccountSettingsData s = AccountSettingsData.of(d);
+        accounts.updateSettings(
+                accountId,
+                new AccountSettingsData(
+                        s.language(),
+                        currency,
+                        s.autoRenew(),
+                        s.invoiceEmail(),
+                        s.technicalEmail(),
+                        s.newsletterEmail(),
+                        s.notifyInvoices(),
+                        s.notifyTechnical(),
+                        s.notifyNews(),
+                        s.newsletterOptIn(),
+                        s.invoiceContactId()));
+        audit.record(accountId, actor, "account.settings.updated", "currency " + currency);
     }
 
     /** Saves the settings; the invoice recipient must be a contact of this account. */

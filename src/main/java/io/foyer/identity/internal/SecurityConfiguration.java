@@ -157,6 +157,9 @@ class SecurityConfiguration {
                                 "/password/**",
                                 "/invitations/**",
                                 "/unsubscribe/**",
+                                // The public order page and the cart: a visitor fills a cart before signing in.
+                                "/order",
+                                "/order/**",
                                 "/webjars/**",
                                 "/static/**",
                                 "/js/**",

@@ -1,0 +1,213 @@
+package io.foyer.ordering.internal;
+
+import io.foyer.account.AccountDetails;
+import io.foyer.account.Accounts;
+import io.foyer.account.Actor;
+import io.foyer.billing.Billing;
+import io.foyer.billing.DocumentOrigin;
+import io.foyer.billing.DocumentRef;
+import io.foyer.billing.DraftLine;
+import io.foyer.billing.InsufficientBalance;
+import io.foyer.billing.PricedDraft;
+import io.foyer.catalog.Catalog;
+import io.foyer.catalog.Plan;
+import io.foyer.catalog.PlanPrice;
+import io.foyer.ordering.OrderPlaced;
+import io.foyer.shared.Money;
+import io.foyer.shared.web.NotFoundException;
+import io.foyer.subscription.NewService;
+import io.foyer.subscription.Services;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Prices a cart for an account and turns it into an order: the order, its items, one pending
+ * service per item and the payment request, all in one transaction — paid at once from the
+ * balance when the customer chose so.
+ */
+@Service
+public class Checkout {
+
+    public static final int MAX_ITEMS = 20;
+    private final Catalog catalog;
+    private final Billing billing;
+    private final Services services;
+    private final Accounts accounts;
+    private final OrderRecords orders;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Checkout(
+            Catalog catalog,
+            Billing billing,
+            Services services,
+            Accounts accounts,
+            OrderRecords orders,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.catalog = catalog;
+        this.billing = billing;
+        this.services = services;
+        this.accounts = accounts;
+        this.orders = orders;
+        this.messages = messages;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The cart priced for an account: each item looked up, and if all can be ordered, net, VAT and gross. */
+    public record Quote(AccountDetails account, List<QuotedItem> items, PricedDraft priced) {
+
+        public boolean orderable() {
+            return priced != null;
+        }
+
+        public List<QuotedItem> refused() {
+            return items.stream().filter(i -> !i.orderable()).toList();
+        }
+    }
+
+    /** Looks the items up in the catalog for one currency, saying for each whether and why not it can be ordered. */
+    public List<QuotedItem> lookUp(List<CartItem> cart, String currency) {
+        List<QuotedItem> result = new ArrayList<>();
+        for (int i = 0; i < cart.size(); i++) {
+            CartItem item = cart.get(i);
+            Optional<Plan> plan = catalog.plan(item.planId());
+            Optional<PlanPrice> price =
+                    plan.filter(Plan::active).flatMap(p -> catalog.orderablePrice(p.id(), item.period(), currency));
+            String refusal = plan.isEmpty() || !plan.get().active()
+                    ? "ordering.refused.retired"
+                    : price.isEmpty() ? "ordering.refused.noPrice" : null;
+            result.add(new QuotedItem(i, item, plan.orElse(null), price.orElse(null), refusal));
+        }
+        return result;
+    }
+
+    public Quote quote(long accountId, List<CartItem> cart) {
+        AccountDetails account = accounts.details(accountId).orElseThrow(NotFoundException::new);
+        List<QuotedItem> items = lookUp(cart, account.currency());
+        boolean orderable = !items.isEmpty() && items.stream().allMatch(QuotedItem::orderable);
+        PricedDraft priced =
+                orderable && addressComplete(account) ? billing.price(accountId, lines(account, items, null)) : null;
+        return new Quote(account, items, priced);
+    }
+
+    /** Billing needs a full address to decide the VAT. */
+    public static boolean addressComplete(AccountDetails account) {
+        return present(account.street())
+                && present(account.postalCode())
+                && present(account.city())
+                && present(account.country());
+    }
+
+    /**
+     * Places the order.
+     *
+     * @throws CheckoutRefused for an empty or too long cart, terms not accepted, an incomplete address or a balance
+     *     that does not cover the order
+     * @throws ItemsNotOrderable when an item's plan was retired or lost its price since it was added
+     */
+    @Transactional
+    public OrderDetails place(
+            long accountId,
+            List<CartItem> cart,
+            PaymentMethod method,
+            boolean termsAccepted,
+            Long userId,
+            Actor actor) {
+        if (cart.isEmpty()) {
+            throw new CheckoutRefused("items", "ordering.error.empty");
+        }
+        if (cart.size() > MAX_ITEMS) {
+            throw new CheckoutRefused("items", "ordering.error.tooMany");
+        }
+        if (!termsAccepted) {
+            throw new CheckoutRefused("acceptTerms", "ordering.error.terms");
+        }
+        AccountDetails account = accounts.details(accountId).orElseThrow(NotFoundException::new);
+        if (!addressComplete(account)) {
+            throw new CheckoutRefused("address", "ordering.error.address");
+        }
+        List<QuotedItem> items = lookUp(cart, account.currency());
+        List<QuotedItem> refused = items.stream().filter(i -> !i.orderable()).toList();
+        if (!refused.isEmpty()) {
+            throw new ItemsNotOrderable(refused);
+        }
+        long orderId = orders.insert(accountId, account.currency(), method, userId, clock.instant());
+        List<Long> serviceIds = new ArrayList<>();
+        for (QuotedItem q : items) {
+            Plan plan = q.plan();
+            long serviceId = services.createPending(new NewService(
+                    accountId,
+                    orderId,
+                    plan.id(),
+                    plan.productName(),
+                    plan.name(),
+                    plan.kind(),
+                    q.period(),
+                    q.price().price()));
+            orders.insertItem(orderId, q.index(), q, serviceId);
+            serviceIds.add(serviceId);
+        }
+        DocumentRef document = billing.requestPayment(
+                accountId,
+                new DocumentOrigin(DocumentOrigin.Kind.ORDER, orderId),
+                lines(account, items, serviceIds),
+                actor);
+        orders.attachDocument(orderId, document.id(), document.number(), document.gross());
+        if (method == PaymentMethod.BALANCE) {
+            try {
+                billing.payFromBalance(accountId, document.id(), actor);
+            } catch (InsufficientBalance e) {
+                throw new CheckoutRefused("paymentMethod", "ordering.error.balance");
+            }
+        }
+        events.publishEvent(new OrderPlaced(orderId, accountId, document.id(), List.copyOf(serviceIds)));
+        return orders.find(accountId, orderId).orElseThrow();
+    }
+
+    public Optional<OrderDetails> order(long accountId, long orderId) {
+        return orders.find(accountId, orderId);
+    }
+
+    public List<OrderDetails> orders(long accountId, int limit) {
+        return orders.ofAccount(accountId, limit);
+    }
+
+    public boolean orderExists(long accountId, long orderId) {
+        return orders.exists(accountId, orderId);
+    }
+
+    /** One line per item for its first period, and one for its setup fee where there is one. */
+    private List<DraftLine> lines(AccountDetails account, List<QuotedItem> items, List<Long> serviceIds) {
+        Locale locale = Locale.forLanguageTag(account.language());
+        List<DraftLine> lines = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            QuotedItem q = items.get(i);
+            Long serviceId = serviceIds == null ? null : serviceIds.get(i);
+            String name = messages.getMessage(
+                    "ordering.line.plan", new Object[] {q.name(), q.period().months()}, locale);
+            lines.add(new DraftLine(name, BigDecimal.ONE, q.price().price(), null, null, serviceId));
+            Money setup = q.price().setupFee();
+            if (setup != null && setup.isPositive()) {
+                String setupName = messages.getMessage("ordering.line.setup", new Object[] {q.name()}, locale);
+                lines.add(new DraftLine(setupName, BigDecimal.ONE, setup, null, null, serviceId));
+            }
+        }
+        return lines;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

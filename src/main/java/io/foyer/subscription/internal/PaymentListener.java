@@ -1,0 +1,68 @@
+package io.foyer.subscription.internal;
+
+import io.foyer.billing.DocumentOrigin;
+import io.foyer.billing.PaymentRequestPaid;
+import io.foyer.subscription.ServiceActivated;
+import io.foyer.subscription.ServiceDetails;
+import io.foyer.subscription.ServiceExtended;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies payments to services in the paying transaction: a paid order activates its pending
+ * services from the paid day, a paid renewal adds its period. Both are idempotent, so a payment
+ * reported twice changes nothing the second time.
+ */
+@Component
+class PaymentListener {
+
+    private final ServiceRecords services;
+    private final RenewalRecords renewals;
+    private final ApplicationEventPublisher events;
+
+    PaymentListener(ServiceRecords services, RenewalRecords renewals, ApplicationEventPublisher events) {
+        this.services = services;
+        this.renewals = renewals;
+        this.events = events;
+    }
+
+    @EventListener
+    @Transactional
+    void on(PaymentRequestPaid paid) {
+        LocalDate day = LocalDate.ofInstant(paid.paidAt(), ZoneOffset.UTC);
+        if (paid.origin().kind() == DocumentOrigin.Kind.ORDER) {
+            for (ServiceRecords.Row row :
+                    services.lockPendingOfOrder(paid.accountId(), paid.origin().reference())) {
+                ServiceDetails s = row.details();
+                int months = s.period().months();
+                services.activate(s.id(), day, months);
+                events.publishEvent(new ServiceActivated(
+                        s.id(), s.accountId(), day, ServicePeriods.lastDay(day, months), s.planId(), s.kind()));
+            }
+        } else if (paid.origin().kind() == DocumentOrigin.Kind.RENEWAL) {
+            renewals.byDocument(paid.accountId(), paid.documentId())
+                    .filter(r -> !r.paid() && r.serviceId() == paid.origin().reference())
+                    .ifPresent(r -> extend(paid, r));
+        }
+    }
+
+    private void extend(PaymentRequestPaid paid, RenewalRecords.Renewal renewal) {
+        renewals.markPaid(renewal.id(), paid.paidAt());
+        services.lock(paid.accountId(), renewal.serviceId())
+                .filter(row -> row.details().status().running()
+                        && row.details().periodEnd().isBefore(renewal.periodEnd()))
+                .ifPresent(row -> {
+                    services.extend(row.details().id(), renewal.periodStart(), renewal.periodEnd(), renewal.months());
+                    events.publishEvent(new ServiceExtended(
+                            row.details().id(),
+                            paid.accountId(),
+                            renewal.periodStart(),
+                            renewal.periodEnd(),
+                            paid.documentId()));
+                });
+    }
+}

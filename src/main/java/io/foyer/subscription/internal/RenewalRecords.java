@@ -1,0 +1,84 @@
+package io.foyer.subscription.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Payment requests for further periods, one per service and period start. */
+@Repository
+class RenewalRecords {
+
+    private final JdbcClient jdbc;
+
+    RenewalRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Renewal(
+            long id,
+            long serviceId,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            int months,
+            long documentId,
+            boolean paid) {}
+
+    Optional<Renewal> find(long serviceId, LocalDate periodStart) {
+        return jdbc.sql("select * from subscription_renewal where service_id = ? and period_start = ?")
+                .params(serviceId, Date.valueOf(periodStart))
+                .query(RenewalRecords::map)
+                .optional();
+    }
+
+    Optional<Renewal> byDocument(long accountId, long documentId) {
+        return jdbc.sql("select * from subscription_renewal where account_id = ? and document_id = ? for update")
+                .params(accountId, documentId)
+                .query(RenewalRecords::map)
+                .optional();
+    }
+
+    void insert(
+            long serviceId, long accountId, LocalDate start, LocalDate end, int months, long documentId, Instant now) {
+        jdbc.sql(
+                        """
+                insert into subscription_renewal (service_id, account_id, period_start, period_end, months, document_id, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        serviceId,
+                        accountId,
+                        Date.valueOf(start),
+                        Date.valueOf(end),
+                        months,
+                        documentId,
+                        Timestamp.from(now))
+                .update();
+    }
+
+    /** Forgets an unpaid request whose document billing no longer has (deleted while unpaid). */
+    void deleteUnpaid(long id) {
+        jdbc.sql("delete from subscription_renewal where id = ? and paid_at is null")
+                .param(id)
+                .update();
+    }
+
+    void markPaid(long id, Instant paidAt) {
+        jdbc.sql("update subscription_renewal set paid_at = ? where id = ?")
+                .params(Timestamp.from(paidAt), id)
+                .update();
+    }
+
+    private static Renewal map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Renewal(
+                rs.getLong("id"),
+                rs.getLong("service_id"),
+                rs.getDate("period_start").toLocalDate(),
+                rs.getDate("period_end").toLocalDate(),
+                rs.getInt("months"),
+                rs.getLong("document_id"),
+                rs.getTimestamp("paid_at") != null);
+    }
+}
