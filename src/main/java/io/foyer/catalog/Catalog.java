@@ -6,10 +6,19 @@ import java.util.Optional;
 /** Reading the catalog. */
 public interface Catalog {
 
+    /**
+     * The currencies plans can be priced in. Accounts choose among the same four; the account
+     * module keeps its list internal, so the catalog states it here for everyone.
+     */
+    List<String> CURRENCIES = List.of("EUR", "USD", "GBP", "CHF");
+
     /** Active plans of active products, ordered by product and plan, with all their prices. */
     List<Plan> activePlans();
 
-    /** A plan, active or retired. */
+    /**
+     * A plan, active or retired. {@link Plan#active()} is true only while both the plan and its
+     * product are active, i.e. while it can be ordered at all.
+     */
     Optional<Plan> plan(long planId);
 
     /**
