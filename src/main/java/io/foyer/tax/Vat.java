@@ -70,13 +70,9 @@ public final class Vat {
         return noVat(TaxTreatment.OUTSIDE_EU, NOTE_PLACE_OF_SUPPLY_ABROAD);
     }
 
-    /**
-     * Whether the country is an EU member state.
-     *
-     * @throws UnknownCountry for a country code that is not ISO 3166-1 alpha-2
-     */
+    /** Whether the country is an EU member state (upper or lower case); false for null or unknown codes. */
     public static boolean isEu(String country) {
-        return EU.contains(country(country));
+        return country != null && EU.contains(country.trim().toUpperCase(Locale.ROOT));
     }
 
     /** Whether the code is an ISO 3166-1 alpha-2 country (upper or lower case). */

@@ -227,7 +227,7 @@ class VatTests {
                 .isInstanceOf(UnknownCountry.class);
         assertThatThrownBy(() -> Vat.decide(sale("DE", country, false, null, false)))
                 .isInstanceOf(UnknownCountry.class);
-        assertThatThrownBy(() -> Vat.isEu(country)).isInstanceOf(UnknownCountry.class);
+        assertThat(Vat.isEu(country)).isFalse();
     }
 
     @Test
@@ -248,6 +248,8 @@ class VatTests {
         assertThat(Vat.isEu("GB")).isFalse();
         assertThat(Vat.isEu("CH")).isFalse();
         assertThat(Vat.isEu("NO")).isFalse();
+        assertThat(Vat.isEu("at")).isTrue();
+        assertThat(Vat.isEu("EL")).isFalse();
     }
 
     @Test
