@@ -9,11 +9,8 @@ import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.DocumentRef;
 import io.foyer.billing.DraftLine;
 import io.foyer.billing.PricedDraft;
-import io.foyer.billing.document.Party;
 import io.foyer.shared.Money;
 import io.foyer.shared.web.NotFoundException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +26,6 @@ class BillingService implements Billing {
     private final DocumentRendering rendering;
     private final BillingSettings settings;
     private final Accounts accounts;
-    private final Clock clock;
 
     BillingService(
             Issuing issuing,
@@ -38,8 +34,7 @@ class BillingService implements Billing {
             DocumentRecords records,
             DocumentRendering rendering,
             BillingSettings settings,
-            Accounts accounts,
-            Clock clock) {
+            Accounts accounts) {
         this.issuing = issuing;
         this.payments = payments;
         this.ledger = ledger;
@@ -47,7 +42,6 @@ class BillingService implements Billing {
         this.rendering = rendering;
         this.settings = settings;
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -81,43 +75,9 @@ class BillingService implements Billing {
 
     @Override
     public byte[] quotePdf(long accountId, List<DraftLine> lines) {
-        AccountDetails account = accounts.details(accountId).orElseThrow(NotFoundException::new);
-        Pricing.Priced priced = issuing.quote(accountId, lines);
-        SellerSettings seller = settings.current();
-        LocalDate today = LocalDate.now(clock);
-        Party recipient = issuing.recipient(account);
-        var decision = Issuing.decide(seller, account, recipient, today);
-        Document unsaved = new Document(
-                0,
-                accountId,
-                DocumentKind.PAYMENT_REQUEST,
-                "Q-" + account.customerNumber() + "-" + today.toString().replace("-", ""),
-                today,
-                today.plusDays(seller.paymentTermsDays()),
-                account.currency(),
-                account.language(),
-                account.customerNumber(),
-                seller.seller(),
-                seller.bank(),
-                recipient,
-                account.business(),
-                decision.treatment(),
-                decision.rateCountry(),
-                decision.ratePercent(),
-                decision.legalNoteKey(),
-                priced.net().amount(),
-                priced.tax().amount(),
-                priced.gross().amount(),
-                seller.paymentTermsDays(),
-                new DocumentOrigin(DocumentOrigin.Kind.MANUAL, 0),
-                null,
-                null,
-                clock.instant(),
-                null,
-                null,
-                java.math.BigDecimal.ZERO,
-                false);
-        return rendering.quotePdf(account, unsaved, priced.lines(), priced.taxes());
+        Issuing.Unsaved quote = issuing.quote(accountId, lines);
+        return rendering.quotePdf(
+                quote.document(), quote.priced().lines(), quote.priced().taxes());
     }
 
     @Override

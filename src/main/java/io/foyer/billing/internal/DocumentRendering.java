@@ -1,6 +1,5 @@
 package io.foyer.billing.internal;
 
-import io.foyer.account.AccountDetails;
 import io.foyer.billing.DocumentKind;
 import io.foyer.billing.document.DocumentData;
 import io.foyer.billing.document.DocumentLine;
@@ -59,7 +58,7 @@ public class DocumentRendering {
     }
 
     /** A quote for lines that are not stored: numbered Q-… by date, issued today. */
-    public byte[] quotePdf(AccountDetails account, Document unsaved, List<Line> lines, List<TaxLine> taxes) {
+    public byte[] quotePdf(Document unsaved, List<Line> lines, List<TaxLine> taxes) {
         return renderer().pdf(build(unsaved, DocumentType.QUOTE, lines, taxes, null));
     }
 

@@ -64,11 +64,29 @@ public class Issuing {
         return Pricing.draft(lines, account.currency(), decide(settings.current(), account, recipient, today()));
     }
 
-    /** The lines of a quote for the account, priced as of today. */
-    public Pricing.Priced quote(long accountId, List<DraftLine> lines) {
+    /** A document not stored, and its lines: what a quote for the lines prints, priced as of today. */
+    public record Unsaved(Document document, Pricing.Priced priced) {}
+
+    public Unsaved quote(long accountId, List<DraftLine> lines) {
         AccountDetails account = account(accountId);
-        return Pricing.price(
-                lines, account.currency(), decide(settings.current(), account, recipient(account), today()));
+        SellerSettings seller = settings.current();
+        LocalDate today = today();
+        Party recipient = recipient(account);
+        TaxDecision decision = decide(seller, account, recipient, today);
+        Pricing.Priced priced = Pricing.price(lines, account.currency(), decision);
+        String number = "Q-" + account.customerNumber() + "-" + today.toString().replace("-", "");
+        return new Unsaved(
+                draft(
+                        account,
+                        seller,
+                        DocumentKind.PAYMENT_REQUEST,
+                        number,
+                        today,
+                        recipient,
+                        decision,
+                        priced,
+                        new DocumentOrigin(DocumentOrigin.Kind.MANUAL, 0)),
+                priced);
     }
 
     /**
@@ -89,36 +107,7 @@ public class Issuing {
         TaxDecision decision = decide(seller, account, recipient, today);
         Pricing.Priced priced = Pricing.price(lines, account.currency(), decision);
         String number = numbering.next(kind, seller.format(kind), today);
-        Document draft = new Document(
-                0,
-                accountId,
-                kind,
-                number,
-                today,
-                today.plusDays(seller.paymentTermsDays()),
-                account.currency(),
-                account.language(),
-                account.customerNumber(),
-                seller.seller(),
-                seller.bank(),
-                recipient,
-                account.business(),
-                decision.treatment(),
-                decision.rateCountry(),
-                decision.ratePercent(),
-                decision.legalNoteKey(),
-                priced.net().amount(),
-                priced.tax().amount(),
-                priced.gross().amount(),
-                seller.paymentTermsDays(),
-                origin,
-                null,
-                null,
-                clock.instant(),
-                null,
-                null,
-                java.math.BigDecimal.ZERO,
-                false);
+        Document draft = draft(account, seller, kind, number, today, recipient, decision, priced, origin);
         long id = records.insert(draft, priced.lines(), priced.taxes());
         Document issued = records.find(accountId, id).orElseThrow();
         audit.record(accountId, actor, "billing.document.issued", kind + " " + number + " " + issued.gross());
@@ -165,6 +154,48 @@ public class Issuing {
         long id = records.insert(note, records.lines(invoice.id()), records.taxes(invoice.id()));
         audit.record(accountId, actor, "billing.document.cancelled", invoice.number() + " by " + number);
         return records.find(accountId, id).orElseThrow();
+    }
+
+    private Document draft(
+            AccountDetails account,
+            SellerSettings seller,
+            DocumentKind kind,
+            String number,
+            LocalDate today,
+            Party recipient,
+            TaxDecision decision,
+            Pricing.Priced priced,
+            DocumentOrigin origin) {
+        return new Document(
+                0,
+                account.id(),
+                kind,
+                number,
+                today,
+                today.plusDays(seller.paymentTermsDays()),
+                account.currency(),
+                account.language(),
+                account.customerNumber(),
+                seller.seller(),
+                seller.bank(),
+                recipient,
+                account.business(),
+                decision.treatment(),
+                decision.rateCountry(),
+                decision.ratePercent(),
+                decision.legalNoteKey(),
+                priced.net().amount(),
+                priced.tax().amount(),
+                priced.gross().amount(),
+                seller.paymentTermsDays(),
+                origin,
+                null,
+                null,
+                clock.instant(),
+                null,
+                null,
+                java.math.BigDecimal.ZERO,
+                false);
     }
 
     private Document copy(
