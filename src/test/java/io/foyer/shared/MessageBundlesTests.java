@@ -33,7 +33,8 @@ class MessageBundlesTests {
     void noKeyIsDefinedInTwoBundles() throws IOException {
         Map<String, String> owners = new HashMap<>();
         List<String> clashes = new ArrayList<>();
-        for (String bundle : List.of("shared", "identity", "account", "console", "ordering", "subscription", "catalog")) {
+        for (String bundle :
+                List.of("shared", "identity", "account", "console", "ordering", "subscription", "catalog")) {
             for (String key : load("i18n/" + bundle + ".properties").stringPropertyNames()) {
                 String earlier = owners.putIfAbsent(key, bundle);
                 if (earlier != null) {

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Calls the REST API of the running test server as a script would: a bearer token, JSON in and out. */
-final class ApiClient {
+public final class ApiClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -24,7 +24,7 @@ final class ApiClient {
     private final String host;
     private final int port;
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this("localhost", port);
     }
 
@@ -34,18 +34,18 @@ final class ApiClient {
         this.port = port;
     }
 
-    record Response(int status, String body, HttpHeaders headers) {
+    public record Response(int status, String body, HttpHeaders headers) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return JsonMapper.shared().readTree(body);
         }
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return headers.firstValue(name);
         }
 
         /** The message of a field error in a 422 problem document, or null. */
-        String fieldError(String field) {
+        public String fieldError(String field) {
             for (JsonNode error : json().path("errors").values()) {
                 if (field.equals(error.path("field").asString())) {
                     return error.path("message").asString();
@@ -60,24 +60,24 @@ final class ApiClient {
         }
     }
 
-    Response get(String token, String path) {
+    public Response get(String token, String path) {
         return send(token, "GET", path, BodyPublishers.noBody());
     }
 
-    Response delete(String token, String path) {
+    public Response delete(String token, String path) {
         return send(token, "DELETE", path, BodyPublishers.noBody());
     }
 
-    Response put(String token, String path, String json, String... headers) {
+    public Response put(String token, String path, String json, String... headers) {
         return send(token, "PUT", path, BodyPublishers.ofString(json, StandardCharsets.UTF_8), json(headers));
     }
 
-    Response post(String token, String path, String json, String... headers) {
+    public Response post(String token, String path, String json, String... headers) {
         return send(token, "POST", path, BodyPublishers.ofString(json, StandardCharsets.UTF_8), json(headers));
     }
 
     /** Any request; headers as name, value pairs. A null token sends no Authorization header. */
-    Response send(String token, String method, String path, BodyPublisher body, String... headers) {
+    public Response send(String token, String method, String path, BodyPublisher body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(path.startsWith("http") ? path : "http://" + host + ":" + port + path))
                 .method(method, body);

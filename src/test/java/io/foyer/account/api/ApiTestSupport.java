@@ -9,11 +9,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Personal access tokens for test users, created directly like the settings page does. */
-final class ApiTestSupport {
+public final class ApiTestSupport {
 
     private ApiTestSupport() {}
 
-    static String token(ApiTokens tokens, UserAndAccount who, Permission... permissions) {
+    public static String token(ApiTokens tokens, UserAndAccount who, Permission... permissions) {
         return token(tokens, who, null, permissions);
     }
 
@@ -28,7 +28,7 @@ final class ApiTestSupport {
         return token(tokens, owner, Permission.values());
     }
 
-    static String accountPath(UserAndAccount who) {
+    public static String accountPath(UserAndAccount who) {
         return "/api/v1/accounts/" + who.account().id();
     }
 }
