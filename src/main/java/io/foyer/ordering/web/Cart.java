@@ -11,12 +11,12 @@ import java.util.List;
  * database), so it survives signing in; immutable, and written back on every change so the
  * session store sees each change.
  */
-record Cart(String currency, List<CartItem> items) implements Serializable {
+public record Cart(String currency, List<CartItem> items) implements Serializable {
 
     static final String ATTRIBUTE = "ordering.cart";
     static final List<String> CURRENCIES = List.of("EUR", "USD", "GBP", "CHF");
 
-    Cart {
+    public Cart {
         items = List.copyOf(items);
     }
 

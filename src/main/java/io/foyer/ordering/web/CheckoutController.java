@@ -226,7 +226,7 @@ class CheckoutController {
                 .toList();
     }
 
-    record Country(String code, String name) {}
+    public record Country(String code, String name) {}
 
     private static List<Country> countries() {
         Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();

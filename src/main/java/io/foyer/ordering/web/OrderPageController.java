@@ -42,8 +42,8 @@ class OrderPageController {
     }
 
     /** A plan on the order page with its prices in the page's currency; none means it cannot be ordered. */
-    record Offer(Plan plan, List<PlanPrice> prices) {
-        boolean orderable() {
+    public record Offer(Plan plan, List<PlanPrice> prices) {
+        public boolean orderable() {
             return !prices.isEmpty();
         }
     }
@@ -119,7 +119,9 @@ class OrderPageController {
         QuotedItem quoted = checkout.lookUp(List.of(item), cart.currency()).get(0);
         if (!quoted.orderable()) {
             flash.addFlashAttribute("cartError", quoted.refusal());
-            flash.addFlashAttribute("cartErrorItem", quoted);
+            // Flash attributes live in the session: plain values only.
+            flash.addFlashAttribute("cartErrorName", quoted.name());
+            flash.addFlashAttribute("cartErrorMonths", billingPeriod.months());
             return "redirect:/order/cart";
         }
         cart.with(item).save(session);

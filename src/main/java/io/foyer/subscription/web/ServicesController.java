@@ -71,7 +71,9 @@ class ServicesController {
             RedirectAttributes flash) {
         return act(current, serviceId, flash, () -> {
             DocumentRef document = services.extend(current.accountId(), serviceId, actors.of(current, request));
-            flash.addFlashAttribute("extended", document);
+            // Flash attributes live in the session: plain strings only.
+            flash.addFlashAttribute("extendedNumber", document.number());
+            flash.addFlashAttribute("extendedGross", document.gross().toString());
         });
     }
 
