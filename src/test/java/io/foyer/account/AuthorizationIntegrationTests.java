@@ -55,6 +55,15 @@ class AuthorizationIntegrationTests {
     MemberManagement members;
 
     @Autowired
+    io.foyer.catalog.CatalogAdministration catalog;
+
+    @Autowired
+    DemoSupport support;
+
+    @Autowired
+    io.foyer.ordering.internal.Checkout checkout;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -86,6 +95,16 @@ class AuthorizationIntegrationTests {
         long otherToken = tokens.create(other.account().id(), other.userId(), "other", Set.of(), null, Actor.system())
                 .token()
                 .id();
+        var shop = new io.foyer.support.OrderingFixtures(catalog, support, fixtures);
+        shop.address(other.account().id());
+        var otherOrder = checkout.place(
+                other.account().id(),
+                List.of(new io.foyer.ordering.internal.CartItem(
+                        shop.plan("authz"), io.foyer.catalog.BillingPeriod.ONE_MONTH)),
+                io.foyer.ordering.internal.PaymentMethod.BANK_TRANSFER,
+                true,
+                other.userId(),
+                Actor.system());
         otherObjects = Map.of(
                 "contactId",
                 otherContact,
@@ -94,7 +113,11 @@ class AuthorizationIntegrationTests {
                 "invitationId",
                 otherInvitation,
                 "tokenId",
-                otherToken);
+                otherToken,
+                "orderId",
+                otherOrder.id(),
+                "serviceId",
+                otherOrder.items().get(0).serviceId());
     }
 
     @Test

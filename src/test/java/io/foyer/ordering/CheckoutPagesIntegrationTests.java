@@ -65,17 +65,17 @@ class CheckoutPagesIntegrationTests {
         var usd = web.get("/order?currency=USD");
         assertThat(usd.status()).as(usd.redirect()).isEqualTo(200);
         String page = usd.body();
-        assertThat(page).contains("VPS Cart Cart", "This plan has no price in USD");
+        assertThat(page).contains(shop.name(plan), "This plan has no price in USD");
         assertThat(web.get("/order?currency=EUR").body()).contains("1 month: 10.00 EUR · setup fee 5.00 EUR");
         var added = web.postForm("/order/cart/items", "planId", String.valueOf(plan), "period", "1", "currency", "EUR");
         assertThat(added.redirect()).endsWith("/order/cart");
-        assertThat(web.get("/order/cart").body()).contains("VPS Cart Cart", "10.00 EUR");
+        assertThat(web.get("/order/cart").body()).contains(shop.name(plan), "10.00 EUR");
         String before = SessionCookies.sessionId(web);
 
         assertThat(web.get("/checkout").redirect()).endsWith("/login");
         web.login(customer.email(), Fixtures.PASSWORD);
         assertThat(SessionCookies.sessionId(web)).isNotEqualTo(before);
-        assertThat(web.get("/order/cart").body()).contains("VPS Cart Cart");
+        assertThat(web.get("/order/cart").body()).contains(shop.name(plan));
 
         String choice = web.get("/checkout").body();
         assertThat(choice).contains("Existing account or new account?", "A new account");
@@ -193,13 +193,13 @@ class CheckoutPagesIntegrationTests {
         WebClient web = new WebClient(port);
         web.login(customer.email(), Fixtures.PASSWORD);
         web.postForm("/order/cart/items", "planId", String.valueOf(kept), "period", "1", "currency", "EUR");
-        assertThat(web.get("/order/cart").body()).contains("VPS Kept Kept is in your cart.");
+        assertThat(web.get("/order/cart").body()).contains(shop.name(kept) + " is in your cart.");
         web.postForm("/order/cart/items", "planId", String.valueOf(plan), "period", "1", "currency", "EUR");
-        assertThat(web.get("/order/cart").body()).contains("VPS Gone Gone is in your cart.");
+        assertThat(web.get("/order/cart").body()).contains(shop.name(plan) + " is in your cart.");
         catalog.retirePlan(plan);
 
         String review = web.get("/accounts/" + accountId + "/checkout").body();
-        assertThat(review).contains("VPS Gone Gone is no longer offered.");
+        assertThat(review).contains(shop.name(plan) + " is no longer offered.");
         assertThat(review).doesNotContain("Order with obligation to pay");
         var placed = web.postForm(
                 "/accounts/" + accountId + "/checkout", "paymentMethod", "BANK_TRANSFER", "acceptTerms", "true");
