@@ -32,9 +32,12 @@ class DemoCatalog {
 
     /** Only into an empty catalog: a catalog staff already built is left alone, and restarts add nothing. */
     void seedIfEmpty() {
-        if (!catalog.products().isEmpty()) {
-            return;
+        if (catalog.products().isEmpty()) {
+            seed();
         }
+    }
+
+    void seed() {
         long web = catalog.createProduct(
                 ProductKind.WEB_HOSTING, "Web hosting", "Websites and mail on managed servers in Germany.");
         long webStart = catalog.createPlan(

@@ -210,6 +210,11 @@ class CatalogConsoleIntegrationTests {
                 .extracting(p -> p.price().toString())
                 .containsExactly("7.50 EUR");
 
+        assertThat(billing.get(path + "?lang=de").body()).contains("Preis in EUR für 1 Monat");
+        var german = billing.postForm(path, "price[EUR-1]", "9,999");
+        assertThat(german.body()).contains("Diese Währung hat höchstens zwei Nachkommastellen.");
+        billing.get(path + "?lang=en");
+
         var unknownCurrency = billing.postForm(path, "price[EUR-1]", "8", "price[JPY-1]", "100");
         assertThat(unknownCurrency.status()).isEqualTo(200);
         assertThat(unknownCurrency.body()).contains("Please choose one of the supported currencies");
