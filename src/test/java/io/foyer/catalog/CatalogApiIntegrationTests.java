@@ -167,6 +167,8 @@ class CatalogApiIntegrationTests {
         JsonNode list = doc.at("/paths/~1api~1v1~1catalog~1plans/get");
         assertThat(list.isMissingNode()).isFalse();
         assertThat(list.path("parameters").get(0).path("name").asString()).isEqualTo("currency");
+        assertThat(list.at("/responses/200").toString()).contains("#/components/schemas/Plans");
+        assertThat(list.at("/responses/422").isMissingNode()).isFalse();
         assertThat(doc.at("/paths/~1api~1v1~1catalog~1plans~1{planId}/get/responses/404")
                         .isMissingNode())
                 .isFalse();

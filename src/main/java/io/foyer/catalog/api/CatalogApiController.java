@@ -19,6 +19,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -98,23 +99,23 @@ class CatalogApiController {
                     + " account can order a plan only in its own currency.")
     @ApiResponse(responseCode = "200", description = "The plans")
     @ApiResponse(responseCode = "422", description = "The currency is not one of EUR, USD, GBP, CHF")
-    ResponseEntity<?> list(
+    Plans list(
             @Parameter(description = "Only plans orderable in this currency: EUR, USD, GBP or CHF", example = "EUR")
                     @RequestParam(name = "currency", required = false)
                     String currency) {
         if (currency == null || currency.isBlank()) {
-            return ResponseEntity.ok(new Plans(catalog.activePlans().stream()
+            return new Plans(catalog.activePlans().stream()
                     .map(plan -> PlanView.of(plan, plan.prices()))
-                    .toList()));
+                    .toList());
         }
         String code = currency.strip().toUpperCase(Locale.ROOT);
         if (!CatalogInputRules.supportedCurrency(code)) {
-            return ResponseEntity.unprocessableEntity().body(invalidCurrency(LocaleContextHolder.getLocale()));
+            throw new UnsupportedCurrency();
         }
-        return ResponseEntity.ok(new Plans(catalog.activePlans().stream()
+        return new Plans(catalog.activePlans().stream()
                 .filter(plan -> !plan.pricesIn(code).isEmpty())
                 .map(plan -> PlanView.of(plan, plan.pricesIn(code)))
-                .toList()));
+                .toList());
     }
 
     @GetMapping("/{planId}")
@@ -129,18 +130,22 @@ class CatalogApiController {
         return PlanView.of(plan, plan.prices());
     }
 
-    private ProblemDetail invalidCurrency(Locale locale) {
+    /** The currency filter names a currency the catalog does not price in. */
+    static final class UnsupportedCurrency extends RuntimeException {
+        UnsupportedCurrency() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A field error like every other invalid input of the API. */
+    @ExceptionHandler(UnsupportedCurrency.class)
+    ResponseEntity<ProblemDetail> unsupportedCurrency() {
         ProblemDetail problem =
                 ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "The request has invalid fields.");
         problem.setType(URI.create("urn:foyer:problem:validation"));
         problem.setTitle("Invalid request");
-        problem.setProperty(
-                "errors",
-                List.of(Map.of(
-                        "field",
-                        "currency",
-                        "message",
-                        messages.getMessage("catalog.validation.currency", null, locale))));
-        return problem;
+        String message = messages.getMessage("catalog.validation.currency", null, LocaleContextHolder.getLocale());
+        problem.setProperty("errors", List.of(Map.of("field", "currency", "message", message)));
+        return ResponseEntity.unprocessableEntity().body(problem);
     }
 }
