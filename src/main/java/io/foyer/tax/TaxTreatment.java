@@ -9,5 +9,10 @@ public enum TaxTreatment {
     /** EU consumer in another member state, seller registered for OSS: the recipient country's VAT. */
     DESTINATION_OSS,
     /** Recipient outside the EU: the supply of services is not taxable here. */
-    OUTSIDE_EU
+    OUTSIDE_EU;
+
+    /** Message key (bundle {@code i18n/tax}) of the treatment's name, e.g. for a tax breakdown. */
+    public String messageKey() {
+        return "tax.treatment." + name();
+    }
 }

@@ -1,5 +1,6 @@
 package io.foyer.account.internal;
 
+import io.foyer.tax.VatIds;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +21,7 @@ public record AccountContactData(
         @Size(max = 20, message = "{validation.tooLong}") String postalCode,
         @Size(max = 100, message = "{validation.tooLong}") String city,
         @Pattern(regexp = "^$|^[A-Z]{2}$", message = "{validation.country}") String country,
-        @Pattern(regexp = "^$|^[A-Za-z]{2}[0-9A-Za-z+*. ]{2,14}$", message = "{validation.vatId}") String vatId,
+        @Pattern(regexp = "^$|^[A-Za-z]{2}[0-9A-Za-z+*. -]{2,20}$", message = "{validation.vatId}") String vatId,
         @NotBlank(message = "{validation.required}")
                 @Email(message = "{validation.email}")
                 @Size(max = 254, message = "{validation.tooLong}")
@@ -41,9 +42,9 @@ public record AccountContactData(
         return country == null || country.isBlank() || COUNTRIES.contains(country);
     }
 
-    /** VAT IDs are stored without spaces, upper case. */
+    /** VAT IDs are stored without spaces, dots and dashes, upper case. */
     public String normalisedVatId() {
-        return vatId == null ? null : vatId.replace(" ", "").toUpperCase(Locale.ROOT);
+        return VatIds.normalize(vatId);
     }
 
     /** The contact as stored, for the form. */

@@ -14,6 +14,7 @@ import io.foyer.identity.UserProfile;
 import io.foyer.identity.Users;
 import io.foyer.shared.security.SecretTokens;
 import io.foyer.shared.web.NotFoundException;
+import io.foyer.tax.VatIds;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,6 +180,10 @@ public class AccountManagement implements Accounts, AccountCreation, LoginNameRe
 
     @Transactional
     public void updateContact(long accountId, AccountContactData data, Actor actor) {
+        VatIds.Check vatId = VatIds.check(data.vatId(), data.country());
+        if (vatId != VatIds.Check.OK) {
+            throw new InvalidField("vatId", vatId.messageKey(), VatIds.prefixOf(data.country()));
+        }
         accounts.updateContact(accountId, data);
         audit.record(accountId, actor, "account.contact.updated", null);
     }

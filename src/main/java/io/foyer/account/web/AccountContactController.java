@@ -6,6 +6,7 @@ import io.foyer.account.Permission;
 import io.foyer.account.RequiresPermission;
 import io.foyer.account.internal.AccountContactData;
 import io.foyer.account.internal.AccountManagement;
+import io.foyer.account.internal.InvalidField;
 import io.foyer.identity.FoyerUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -46,12 +47,16 @@ class AccountContactController {
             Model model,
             HttpServletRequest request,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            model.addAttribute("countries", Countries.all());
-            return "account/contact";
+        if (!errors.hasErrors()) {
+            try {
+                accounts.updateContact(current.accountId(), form, WebActors.of(user, request));
+                flash.addFlashAttribute("saved", true);
+                return "redirect:/accounts/" + current.accountId();
+            } catch (InvalidField invalid) {
+                errors.rejectValue(invalid.field(), invalid.messageKey(), invalid.arguments(), null);
+            }
         }
-        accounts.updateContact(current.accountId(), form, WebActors.of(user, request));
-        flash.addFlashAttribute("saved", true);
-        return "redirect:/accounts/" + current.accountId();
+        model.addAttribute("countries", Countries.all());
+        return "account/contact";
     }
 }
