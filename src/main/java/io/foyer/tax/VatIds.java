@@ -51,6 +51,9 @@ public final class VatIds {
     /** VAT prefixes that are not the ISO code of their country. */
     private static final Map<String, String> PREFIX_COUNTRIES = Map.of("EL", "GR", "XI", "GB");
 
+    /** Countries without a known shape: letters and digits, at most 20 characters with the prefix. */
+    private static final Pattern OTHER_SHAPE = Pattern.compile("[0-9A-Z+*]{2,18}");
+
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0.\\-]+");
 
     private VatIds() {}
@@ -80,7 +83,8 @@ public final class VatIds {
 
     /**
      * Checks a VAT ID as a customer entered it for a billing country. Blank is fine (no VAT ID).
-     * For countries whose VAT ID shape is not known here only the prefix must match the country.
+     * For countries whose VAT ID shape is not known here the prefix must match the country and at
+     * most 18 letters and digits follow it.
      */
     public static Check check(String vatId, String country) {
         String id = normalize(vatId);
@@ -92,7 +96,10 @@ public final class VatIds {
         }
         String iso = country.trim().toUpperCase(Locale.ROOT);
         if (!knowsShapeOf(iso)) {
-            return id.startsWith(iso) && id.length() > 2 ? Check.OK : Check.WRONG_COUNTRY;
+            if (!id.startsWith(iso)) {
+                return Check.WRONG_COUNTRY;
+            }
+            return OTHER_SHAPE.matcher(id.substring(2)).matches() ? Check.OK : Check.MALFORMED;
         }
         if (isWellFormed(id, iso)) {
             return Check.OK;

@@ -173,6 +173,10 @@ class VatIdsTests {
         assertThat(VatIds.knowsShapeOf("AU")).isFalse();
         assertThat(VatIds.check("AU12345678901", "AU")).isEqualTo(VatIds.Check.OK);
         assertThat(VatIds.check("NZ12345678901", "AU")).isEqualTo(VatIds.Check.WRONG_COUNTRY);
+        assertThat(VatIds.check("AU 1234 5678 9012 3456 78", "AU")).isEqualTo(VatIds.Check.OK);
+        assertThat(VatIds.check("AU 1234 5678 9012 3456 789", "AU")).isEqualTo(VatIds.Check.MALFORMED);
+        assertThat(VatIds.check("AU1", "AU")).isEqualTo(VatIds.Check.MALFORMED);
+        assertThat(VatIds.check("AU", "AU")).isEqualTo(VatIds.Check.MALFORMED);
     }
 
     @Test

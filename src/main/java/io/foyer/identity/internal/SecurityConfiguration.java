@@ -160,6 +160,7 @@ class SecurityConfiguration {
                                 // The public order page and the cart: a visitor fills a cart before signing in.
                                 "/order",
                                 "/order/**",
+                                "/pay/**",
                                 "/webjars/**",
                                 "/static/**",
                                 "/js/**",

@@ -59,6 +59,11 @@ class VatIdIntegrationTests {
         assertThat(withoutCountry.fieldError("vatId"))
                 .isEqualTo("Please choose the billing country this VAT ID belongs to.");
 
+        // Countries without a known shape: the prefix, and no more than the column holds.
+        var tooLong = api.put(token, accountPath(owner), CONTACT.formatted("AU", "AU1234567890123456789"));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.fieldError("vatId")).isEqualTo("This is not a valid AU VAT ID. Please check the number.");
+
         assertThat(accounts.details(owner.account().id()).orElseThrow()).isEqualTo(before);
 
         var greek = api.put(token, accountPath(owner), CONTACT.formatted("GR", "el 123.456.789"));

@@ -12,30 +12,30 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Accounts with a billing address and documents for billing tests. */
-final class BillingFixtures {
+public final class BillingFixtures {
 
     private static final AtomicLong ORDERS = new AtomicLong(System.nanoTime() % 1_000_000);
-    static final Actor SYSTEM = Actor.system();
+    public static final Actor SYSTEM = Actor.system();
 
     private BillingFixtures() {}
 
     /** A German private customer (domestic VAT for the default German seller). */
-    static Fixtures.UserAndAccount germanCustomer(Fixtures fixtures, DemoSupport support, String prefix) {
+    public static Fixtures.UserAndAccount germanCustomer(Fixtures fixtures, DemoSupport support, String prefix) {
         var owner = fixtures.owner(prefix);
         support.completeAddress(owner.account().id(), "PRIVATE", null, "Hauptstraße 5", "10115", "Berlin", "DE", null);
         return owner;
     }
 
-    static DraftLine line(String description, String quantity, String price) {
+    public static DraftLine line(String description, String quantity, String price) {
         return new DraftLine(description, new BigDecimal(quantity), Money.of(price, "EUR"), null, null, null);
     }
 
-    static DocumentOrigin order() {
+    public static DocumentOrigin order() {
         return new DocumentOrigin(DocumentOrigin.Kind.ORDER, ORDERS.incrementAndGet());
     }
 
     /** A payment request of 2 × 10.00 EUR net for a new order. */
-    static Document request(Issuing issuing, long accountId) {
+    public static Document request(Issuing issuing, long accountId) {
         return issuing.issue(
                 accountId,
                 DocumentKind.PAYMENT_REQUEST,
