@@ -117,7 +117,9 @@ class AuthorizationIntegrationTests {
                 "orderId",
                 otherOrder.id(),
                 "serviceId",
-                otherOrder.items().get(0).serviceId());
+                otherOrder.items().get(0).serviceId(),
+                "documentId",
+                otherOrder.documentId());
     }
 
     @Test

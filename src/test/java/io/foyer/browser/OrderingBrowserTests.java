@@ -59,7 +59,11 @@ class OrderingBrowserTests {
 
         page.navigate("/order");
         assertThat(heading(page)).hasText("Order a service");
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("12 months: 100.00 EUR"))
+        var card = page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName(name));
+        assertThat(card).containsText("4 GB");
+        card.getByRole(
+                        AriaRole.RADIO,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("12 months: 100.00 EUR"))
                 .check();
         button(page, "Add " + name + " to the cart").click();
         assertThat(heading(page)).hasText("Cart");
