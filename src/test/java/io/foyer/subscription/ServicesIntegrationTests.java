@@ -279,6 +279,14 @@ class ServicesIntegrationTests {
                         a.service().periodEnd().toString(),
                         "Active");
 
+        String dashboard = web.get("/accounts/" + a.accountId()).body();
+        assertThat(dashboard)
+                .contains(
+                        "Active services: 1",
+                        "Unpaid invoices: 0",
+                        "Your active services",
+                        a.service().name());
+
         String page = "/accounts/" + a.accountId() + "/services/" + id;
         var extended = web.postForm(page + "/extend");
         assertThat(extended.redirect())

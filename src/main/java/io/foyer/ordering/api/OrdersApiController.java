@@ -246,29 +246,31 @@ class OrdersApiController {
 
     @ExceptionHandler(KeyMissing.class)
     ResponseEntity<ProblemDetail> keyMissing(Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, messages.getMessage("ordering.api.keyRequired", null, locale));
-        problem.setType(URI.create("urn:foyer:problem:idempotency-key-required"));
-        problem.setTitle("Idempotency-Key required");
-        return ResponseEntity.badRequest().body(problem);
+        return keyProblem(
+                HttpStatus.BAD_REQUEST, "required", "Idempotency-Key required", "ordering.api.keyRequired", locale);
     }
 
     @ExceptionHandler(IdempotentRequests.KeyReused.class)
     ResponseEntity<ProblemDetail> keyReused(Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage("ordering.api.keyReused", null, locale));
-        problem.setType(URI.create("urn:foyer:problem:idempotency-key-reused"));
-        problem.setTitle("Idempotency-Key already used for another request");
-        return ResponseEntity.unprocessableEntity().body(problem);
+        return keyProblem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "reused",
+                "Idempotency-Key already used for another request",
+                "ordering.api.keyReused",
+                locale);
     }
 
     @ExceptionHandler(IdempotentRequests.KeyInUse.class)
     ResponseEntity<ProblemDetail> keyInUse(Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, messages.getMessage("ordering.api.keyInUse", null, locale));
-        problem.setType(URI.create("urn:foyer:problem:idempotency-key-in-use"));
-        problem.setTitle("Idempotency-Key in use");
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return keyProblem(HttpStatus.CONFLICT, "in-use", "Idempotency-Key in use", "ordering.api.keyInUse", locale);
+    }
+
+    private ResponseEntity<ProblemDetail> keyProblem(
+            HttpStatus status, String type, String title, String messageKey, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(messageKey, null, locale));
+        problem.setType(URI.create("urn:foyer:problem:idempotency-key-" + type));
+        problem.setTitle(title);
+        return ResponseEntity.status(status).body(problem);
     }
 
     static Object[] refusalArguments(QuotedItem item) {
