@@ -1,0 +1,182 @@
+package io.foyer.billing.document;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** Documents as the billing module hands them over, for the renderer's tests and benchmark. */
+final class SampleDocuments {
+
+    static final LocalDate ISSUED = LocalDate.of(2026, 11, 30);
+
+    static final Party SELLER = new Party(
+            "Foyer Hosting GmbH",
+            "Erika Muster",
+            "Hauptstraße 1",
+            "10115",
+            "Berlin",
+            "DE",
+            "DE123456789",
+            "billing@foyer-hosting.example",
+            "+49 30 1234567");
+
+    static final BankAccount BANK =
+            new BankAccount("Foyer Hosting GmbH", "DE89 3704 0044 0532 0130 00", "COBADEFFXXX", "Commerzbank");
+
+    static final Party GERMAN_CUSTOMER = new Party(
+            "Beispiel Webdesign GmbH",
+            "Max Mustermann",
+            "Musterweg 5",
+            "80331",
+            "München",
+            "DE",
+            null,
+            "max@beispiel.example",
+            null);
+
+    static final Party AUSTRIAN_BUSINESS = new Party(
+            "Alpen Digital GmbH",
+            null,
+            "Ringstraße 10",
+            "1010",
+            "Wien",
+            "AT",
+            "ATU12345678",
+            "office@alpen-digital.example",
+            null);
+
+    static final Party FRENCH_CONSUMER = new Party(
+            "Camille Martin", null, "12 rue de la Paix", "75002", "Paris", "FR", null, "camille@example.fr", null);
+
+    static final Party US_CUSTOMER = new Party(
+            "Acme Hosting Inc.",
+            null,
+            "1 Market Street",
+            "94105",
+            "San Francisco",
+            "US",
+            null,
+            "ap@acme.example",
+            null);
+
+    private SampleDocuments() {}
+
+    static PdfDocumentRenderer renderer() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/billingdocument");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new PdfDocumentRenderer(messages);
+    }
+
+    static DocumentLine line(
+            int position,
+            String description,
+            String quantity,
+            String unitPrice,
+            String category,
+            String rate,
+            LocalDate from,
+            LocalDate to) {
+        BigDecimal q = new BigDecimal(quantity);
+        BigDecimal p = new BigDecimal(unitPrice);
+        return new DocumentLine(
+                position,
+                description,
+                q,
+                p,
+                q.multiply(p).setScale(2, RoundingMode.HALF_UP),
+                category,
+                new BigDecimal(rate),
+                from,
+                to);
+    }
+
+    static DocumentLine monthly(int position, String description, String price, String category, String rate) {
+        return line(
+                position,
+                description,
+                "1",
+                price,
+                category,
+                rate,
+                LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 12, 31));
+    }
+
+    /** A document with totals and tax groups computed as the billing module does: per category and rate. */
+    static DocumentData document(
+            DocumentType type,
+            String number,
+            Party recipient,
+            Locale language,
+            List<DocumentLine> lines,
+            String exemptionNote,
+            BigDecimal paid) {
+        Map<String, BigDecimal[]> groups = new LinkedHashMap<>();
+        for (DocumentLine l : lines) {
+            groups.computeIfAbsent(l.taxCategory() + "|" + l.ratePercent().toPlainString(), k ->
+                            new BigDecimal[] {BigDecimal.ZERO, l.ratePercent()})[0] =
+                    groups.get(l.taxCategory() + "|" + l.ratePercent().toPlainString()) == null
+                            ? l.netAmount()
+                            : groups.get(l.taxCategory() + "|" + l.ratePercent().toPlainString())[0].add(l.netAmount());
+        }
+        List<TaxGroup> taxGroups = new ArrayList<>();
+        BigDecimal net = BigDecimal.ZERO;
+        BigDecimal tax = BigDecimal.ZERO;
+        for (var e : groups.entrySet()) {
+            String category = e.getKey().substring(0, e.getKey().indexOf('|'));
+            BigDecimal taxable = e.getValue()[0];
+            BigDecimal rate = "S".equals(category) ? e.getValue()[1] : BigDecimal.ZERO;
+            BigDecimal amount = taxable.multiply(rate).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+            taxGroups.add(new TaxGroup(category, rate, taxable, amount, "S".equals(category) ? null : exemptionNote));
+            net = net.add(taxable);
+            tax = tax.add(amount);
+        }
+        BigDecimal gross = net.add(tax);
+        BigDecimal paidAmount = paid == null ? BigDecimal.ZERO : paid;
+        return new DocumentData(
+                type,
+                number,
+                ISSUED,
+                type == DocumentType.CREDIT_NOTE ? null : ISSUED.plusDays(14),
+                "EUR",
+                language,
+                SELLER,
+                recipient,
+                "K-10042",
+                BANK,
+                lines,
+                taxGroups,
+                net,
+                tax,
+                gross,
+                paidAmount,
+                gross.subtract(paidAmount),
+                List.of(),
+                language.getLanguage().equals("de")
+                        ? "Zahlbar innerhalb von 14 Tagen ohne Abzug."
+                        : "Payable within 14 days without deduction.",
+                number,
+                type == DocumentType.CREDIT_NOTE ? "RE-2026-000041" : null,
+                type == DocumentType.CREDIT_NOTE ? LocalDate.of(2026, 11, 2) : null,
+                null);
+    }
+
+    static DocumentData germanInvoice() {
+        return document(
+                DocumentType.INVOICE,
+                "RE-2026-000042",
+                GERMAN_CUSTOMER,
+                Locale.GERMAN,
+                List.of(monthly(1, "Webhosting Business (monatlich)", "10.00", "S", "19")),
+                null,
+                null);
+    }
+}
