@@ -140,14 +140,27 @@ record DocumentView(
                 payable && hasPaid ? money.format(d.paidAmount()) : null,
                 payable && (hasPaid || owes) ? money.format(due) : null,
                 d.type() == DocumentType.INVOICE && !owes && d.totalGross().signum() > 0,
-                d.legalNotes() == null
-                        ? List.of()
-                        : d.legalNotes().stream().filter(DocumentView::notBlank).toList(),
+                legalNotes(d),
                 d.paymentTerms(),
                 nonBlank(d.paymentReference(), d.number()),
                 bank,
                 qr,
                 d.logoPng() == null || d.logoPng().length == 0 ? null : dataUri(d.logoPng()));
+    }
+
+    /** The legal notes, without those that the tax breakdown already prints as its reason. */
+    private static List<String> legalNotes(DocumentData d) {
+        if (d.legalNotes() == null) {
+            return List.of();
+        }
+        List<String> reasons = d.taxGroups().stream()
+                .map(TaxGroup::exemptionNote)
+                .filter(Objects::nonNull)
+                .toList();
+        return d.legalNotes().stream()
+                .filter(DocumentView::notBlank)
+                .filter(note -> !reasons.contains(note))
+                .toList();
     }
 
     private static String key(DocumentType type) {

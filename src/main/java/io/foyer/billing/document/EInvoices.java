@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.mustangproject.BankDetails;
 import org.mustangproject.Contact;
 import org.mustangproject.Invoice;
@@ -37,6 +38,10 @@ final class EInvoices {
     /** UN/ECE recommendation 20: one (piece, unit). */
     private static final String UNIT = "C62";
 
+    private static final Pattern NOT_SUBJECT_BREAKDOWN =
+            Pattern.compile("(<ram:BasisAmount>[^<]*</ram:BasisAmount>\\s*<ram:CategoryCode>O</ram:CategoryCode>\\s*)"
+                    + "(</ram:ApplicableTradeTax>)");
+
     private EInvoices() {}
 
     static boolean hasEInvoice(DocumentType type) {
@@ -48,7 +53,21 @@ final class EInvoices {
         ZUGFeRD2PullProvider provider = new ZUGFeRD2PullProvider();
         provider.setProfile(profile);
         provider.generateXML(invoice);
-        return provider.getXML();
+        byte[] xml = provider.getXML();
+        return profile == XRECHNUNG ? withRateOfNotSubject(xml) : xml;
+    }
+
+    /**
+     * XRechnung wants a rate in every VAT breakdown (BR-DE-14), also for "not subject to VAT", where
+     * it is 0; Mustang leaves it out there, as it must on the lines (BR-O-05). Only the breakdown
+     * (the one with a basis amount) gets it.
+     */
+    private static byte[] withRateOfNotSubject(byte[] xml) {
+        String text = string(xml);
+        String fixed = NOT_SUBJECT_BREAKDOWN
+                .matcher(text)
+                .replaceAll("$1<ram:RateApplicablePercent>0</ram:RateApplicablePercent>$2");
+        return fixed.getBytes(StandardCharsets.UTF_8);
     }
 
     static Invoice invoice(DocumentData d) {

@@ -119,21 +119,18 @@ final class SampleDocuments {
             List<DocumentLine> lines,
             String exemptionNote,
             BigDecimal paid) {
-        Map<String, BigDecimal[]> groups = new LinkedHashMap<>();
+        Map<String, List<DocumentLine>> byGroup = new LinkedHashMap<>();
         for (DocumentLine l : lines) {
-            groups.computeIfAbsent(l.taxCategory() + "|" + l.ratePercent().toPlainString(), k ->
-                            new BigDecimal[] {BigDecimal.ZERO, l.ratePercent()})[0] =
-                    groups.get(l.taxCategory() + "|" + l.ratePercent().toPlainString()) == null
-                            ? l.netAmount()
-                            : groups.get(l.taxCategory() + "|" + l.ratePercent().toPlainString())[0].add(l.netAmount());
+            byGroup.computeIfAbsent(l.taxCategory() + " " + l.ratePercent().toPlainString(), k -> new ArrayList<>())
+                    .add(l);
         }
         List<TaxGroup> taxGroups = new ArrayList<>();
         BigDecimal net = BigDecimal.ZERO;
         BigDecimal tax = BigDecimal.ZERO;
-        for (var e : groups.entrySet()) {
-            String category = e.getKey().substring(0, e.getKey().indexOf('|'));
-            BigDecimal taxable = e.getValue()[0];
-            BigDecimal rate = "S".equals(category) ? e.getValue()[1] : BigDecimal.ZERO;
+        for (List<DocumentLine> group : byGroup.values()) {
+            String category = group.get(0).taxCategory();
+            BigDecimal rate = group.get(0).ratePercent();
+            BigDecimal taxable = group.stream().map(DocumentLine::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal amount = taxable.multiply(rate).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
             taxGroups.add(new TaxGroup(category, rate, taxable, amount, "S".equals(category) ? null : exemptionNote));
             net = net.add(taxable);
@@ -141,6 +138,7 @@ final class SampleDocuments {
         }
         BigDecimal gross = net.add(tax);
         BigDecimal paidAmount = paid == null ? BigDecimal.ZERO : paid;
+        boolean german = language.getLanguage().equals("de");
         return new DocumentData(
                 type,
                 number,
@@ -159,10 +157,8 @@ final class SampleDocuments {
                 gross,
                 paidAmount,
                 gross.subtract(paidAmount),
-                List.of(),
-                language.getLanguage().equals("de")
-                        ? "Zahlbar innerhalb von 14 Tagen ohne Abzug."
-                        : "Payable within 14 days without deduction.",
+                exemptionNote == null ? List.of() : List.of(exemptionNote),
+                german ? "Zahlbar innerhalb von 14 Tagen ohne Abzug." : "Payable within 14 days without deduction.",
                 number,
                 type == DocumentType.CREDIT_NOTE ? "RE-2026-000041" : null,
                 type == DocumentType.CREDIT_NOTE ? LocalDate.of(2026, 11, 2) : null,
@@ -178,5 +174,133 @@ final class SampleDocuments {
                 List.of(monthly(1, "Webhosting Business (monatlich)", "10.00", "S", "19")),
                 null,
                 null);
+    }
+
+    static DocumentData reverseChargeToAustria() {
+        return document(
+                DocumentType.INVOICE,
+                "RE-2026-000043",
+                AUSTRIAN_BUSINESS,
+                Locale.ENGLISH,
+                List.of(monthly(1, "Virtual server VS-4 (monthly)", "24.90", "AE", "0")),
+                "Reverse charge: the recipient is liable for the VAT (Art. 196 Council Directive 2006/112/EC).",
+                null);
+    }
+
+    static DocumentData ossConsumerInFrance() {
+        return document(
+                DocumentType.INVOICE,
+                "RE-2026-000044",
+                FRENCH_CONSUMER,
+                Locale.ENGLISH,
+                List.of(monthly(1, "Web hosting Starter (monthly)", "4.99", "S", "20")),
+                null,
+                null);
+    }
+
+    static DocumentData customerOutsideTheEu() {
+        return document(
+                DocumentType.INVOICE,
+                "RE-2026-000045",
+                US_CUSTOMER,
+                Locale.ENGLISH,
+                List.of(monthly(1, "Dedicated server DS-8 (monthly)", "89.00", "O", "0")),
+                "Not subject to VAT in the EU: the place of supply is outside the EU.",
+                null);
+    }
+
+    static DocumentData creditNote() {
+        return document(
+                DocumentType.CREDIT_NOTE,
+                "GS-2026-000007",
+                GERMAN_CUSTOMER,
+                Locale.GERMAN,
+                List.of(monthly(1, "Webhosting Business (monatlich)", "10.00", "S", "19")),
+                null,
+                null);
+    }
+
+    static DocumentData twoServicePeriods() {
+        return document(
+                DocumentType.INVOICE,
+                "RE-2026-000046",
+                GERMAN_CUSTOMER,
+                Locale.GERMAN,
+                List.of(
+                        monthly(1, "Webhosting Business (monatlich)", "10.00", "S", "19"),
+                        line(
+                                2,
+                                "Domain beispiel.example (jährlich)",
+                                "1",
+                                "12.00",
+                                "S",
+                                "19",
+                                LocalDate.of(2027, 1, 1),
+                                LocalDate.of(2027, 12, 31)),
+                        line(3, "Einrichtungsgebühr", "1", "19.99", "S", "19", null, null)),
+                null,
+                new BigDecimal("20.00"));
+    }
+
+    /** Cent amounts, a four-decimal unit price and VAT that rounds up. */
+    static DocumentData centAmounts() {
+        return document(
+                DocumentType.INVOICE,
+                "RE-2026-000047",
+                GERMAN_CUSTOMER,
+                Locale.ENGLISH,
+                List.of(
+                        monthly(1, "Traffic package", "0.01", "S", "19"),
+                        line(2, "API calls (per call)", "3", "0.3333", "S", "19", null, null),
+                        line(3, "Storage (GB)", "2.5", "0.05", "S", "19", null, null)),
+                null,
+                new BigDecimal("0.01"));
+    }
+
+    static DocumentData paidInvoice() {
+        DocumentData doc = germanInvoice();
+        return document(
+                DocumentType.INVOICE,
+                "RE-2026-000048",
+                GERMAN_CUSTOMER,
+                Locale.GERMAN,
+                doc.lines(),
+                null,
+                doc.totalGross());
+    }
+
+    static DocumentData paymentRequest() {
+        return document(
+                DocumentType.PAYMENT_REQUEST,
+                "ZA-2026-000101",
+                GERMAN_CUSTOMER,
+                Locale.GERMAN,
+                List.of(monthly(1, "Webhosting Business (monatlich)", "10.00", "S", "19")),
+                null,
+                null);
+    }
+
+    static DocumentData quote() {
+        return document(
+                DocumentType.QUOTE,
+                "AN-2026-000012",
+                US_CUSTOMER,
+                Locale.ENGLISH,
+                List.of(monthly(1, "Dedicated server DS-8 (monthly)", "89.00", "O", "0")),
+                "Not subject to VAT in the EU: the place of supply is outside the EU.",
+                null);
+    }
+
+    /** Every invoice and credit note of the tests. */
+    static List<DocumentData> eInvoices() {
+        return List.of(
+                germanInvoice(),
+                reverseChargeToAustria(),
+                ossConsumerInFrance(),
+                customerOutsideTheEu(),
+                creditNote(),
+                twoServicePeriods(),
+                centAmounts(),
+                paidInvoice());
     }
 }
