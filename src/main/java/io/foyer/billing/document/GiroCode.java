@@ -1,6 +1,8 @@
 package io.foyer.billing.document;
 
 import io.nayuki.qrcodegen.QrCode;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,16 +56,22 @@ final class GiroCode {
     /** The code as a black-on-white PNG with the quiet zone, error correction level M. */
     static byte[] png(String payload) {
         QrCode qr = QrCode.encodeText(payload, QrCode.Ecc.MEDIUM);
-        int scale = 6;
+        int scale = 4;
         int border = 4;
         int size = (qr.size + 2 * border) * scale;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                boolean dark = qr.getModule(x / scale - border, y / scale - border);
-                image.setRGB(x, y, dark ? 0x000000 : 0xFFFFFF);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, size, size);
+        g.setColor(Color.BLACK);
+        for (int y = 0; y < qr.size; y++) {
+            for (int x = 0; x < qr.size; x++) {
+                if (qr.getModule(x, y)) {
+                    g.fillRect((x + border) * scale, (y + border) * scale, scale, scale);
+                }
             }
         }
+        g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);
