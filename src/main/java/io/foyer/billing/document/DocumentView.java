@@ -40,6 +40,7 @@ record DocumentView(
         String paid,
         String due,
         boolean paidInFull,
+        boolean showPayment,
         List<String> legalNotes,
         String paymentTerms,
         String paymentReference,
@@ -98,7 +99,7 @@ record DocumentView(
         BigDecimal due = d.amountDue() == null ? BigDecimal.ZERO : d.amountDue();
         boolean hasPaid = d.paidAmount() != null && d.paidAmount().signum() != 0;
         boolean owes = payable && due.signum() > 0;
-        BankView bank = owes && d.bank() != null && notBlank(d.bank().iban())
+        BankView bank = d.bank() != null && notBlank(d.bank().iban())
                 ? new BankView(
                         d.bank().holder(),
                         iban(d.bank().iban()),
@@ -140,6 +141,7 @@ record DocumentView(
                 payable && hasPaid ? money.format(d.paidAmount()) : null,
                 payable && (hasPaid || owes) ? money.format(due) : null,
                 d.type() == DocumentType.INVOICE && !owes && d.totalGross().signum() > 0,
+                owes && bank != null,
                 legalNotes(d),
                 d.paymentTerms(),
                 nonBlank(d.paymentReference(), d.number()),

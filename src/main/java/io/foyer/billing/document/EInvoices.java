@@ -206,10 +206,14 @@ final class EInvoices {
      */
     private static void checkTotals(Invoice invoice, DocumentData d) {
         TransactionCalculator calculator = new TransactionCalculator(invoice);
-        BigDecimal gross = calculator.getGrandTotal();
-        if (gross.compareTo(d.totalGross()) != 0) {
+        requireSame(d, "net total", d.totalNet(), calculator.getTaxBasis());
+        requireSame(d, "gross total", d.totalGross(), calculator.getGrandTotal());
+    }
+
+    private static void requireSame(DocumentData d, String what, BigDecimal printed, BigDecimal computed) {
+        if (printed.compareTo(computed) != 0) {
             throw new IllegalArgumentException(
-                    "Document " + d.number() + ": gross total " + d.totalGross() + " differs from the lines' " + gross);
+                    "Document " + d.number() + ": " + what + " " + printed + " differs from the lines' " + computed);
         }
     }
 

@@ -157,6 +157,40 @@ class DocumentRendererTests {
         assertThatIllegalArgumentException().isThrownBy(() -> renderer.facturX(doc));
     }
 
+    @Test
+    void refusesTotalsThatDifferFromTheLines() {
+        DocumentData d = SampleDocuments.germanInvoice();
+        DocumentData wrong = new DocumentData(
+                d.type(),
+                d.number(),
+                d.issueDate(),
+                d.dueDate(),
+                d.currency(),
+                d.language(),
+                d.seller(),
+                d.recipient(),
+                d.customerNumber(),
+                d.bank(),
+                d.lines(),
+                d.taxGroups(),
+                d.totalNet(),
+                d.totalTax(),
+                d.totalGross().add(new java.math.BigDecimal("0.01")),
+                d.paidAmount(),
+                d.amountDue(),
+                d.legalNotes(),
+                d.paymentTerms(),
+                d.paymentReference(),
+                d.correctedNumber(),
+                d.correctedDate(),
+                d.logoPng());
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> renderer.pdf(wrong))
+                .withMessageContaining("RE-2026-000042")
+                .withMessageContaining("gross total");
+    }
+
     static void assertValid(byte[] file, String name) {
         ZUGFeRDValidator validator = new ZUGFeRDValidator();
         String report = validator.validate(file, name);

@@ -1,5 +1,11 @@
 package io.foyer.billing.document;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -8,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Documents as the billing module hands them over, for the renderer's tests and benchmark. */
@@ -177,14 +184,14 @@ final class SampleDocuments {
     }
 
     static DocumentData reverseChargeToAustria() {
-        return document(
+        return withLogo(document(
                 DocumentType.INVOICE,
                 "RE-2026-000043",
                 AUSTRIAN_BUSINESS,
                 Locale.ENGLISH,
                 List.of(monthly(1, "Virtual server VS-4 (monthly)", "24.90", "AE", "0")),
                 "Reverse charge: the recipient is liable for the VAT (Art. 196 Council Directive 2006/112/EC).",
-                null);
+                null));
     }
 
     static DocumentData ossConsumerInFrance() {
@@ -289,6 +296,45 @@ final class SampleDocuments {
                 List.of(monthly(1, "Dedicated server DS-8 (monthly)", "89.00", "O", "0")),
                 "Not subject to VAT in the EU: the place of supply is outside the EU.",
                 null);
+    }
+
+    /** The document with a provider logo: a PNG with transparency. */
+    static DocumentData withLogo(DocumentData d) {
+        BufferedImage logo = new BufferedImage(240, 80, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = logo.createGraphics();
+        g.setColor(new Color(0x1F, 0x5F, 0xAA, 200));
+        g.fillRoundRect(0, 0, 240, 80, 30, 30);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(logo, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DocumentData(
+                d.type(),
+                d.number(),
+                d.issueDate(),
+                d.dueDate(),
+                d.currency(),
+                d.language(),
+                d.seller(),
+                d.recipient(),
+                d.customerNumber(),
+                d.bank(),
+                d.lines(),
+                d.taxGroups(),
+                d.totalNet(),
+                d.totalTax(),
+                d.totalGross(),
+                d.paidAmount(),
+                d.amountDue(),
+                d.legalNotes(),
+                d.paymentTerms(),
+                d.paymentReference(),
+                d.correctedNumber(),
+                d.correctedDate(),
+                png.toByteArray());
     }
 
     /** Every invoice and credit note of the tests. */
