@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -160,30 +161,7 @@ class DocumentRendererTests {
     @Test
     void refusesTotalsThatDifferFromTheLines() {
         DocumentData d = SampleDocuments.germanInvoice();
-        DocumentData wrong = new DocumentData(
-                d.type(),
-                d.number(),
-                d.issueDate(),
-                d.dueDate(),
-                d.currency(),
-                d.language(),
-                d.seller(),
-                d.recipient(),
-                d.customerNumber(),
-                d.bank(),
-                d.lines(),
-                d.taxGroups(),
-                d.totalNet(),
-                d.totalTax(),
-                d.totalGross().add(new java.math.BigDecimal("0.01")),
-                d.paidAmount(),
-                d.amountDue(),
-                d.legalNotes(),
-                d.paymentTerms(),
-                d.paymentReference(),
-                d.correctedNumber(),
-                d.correctedDate(),
-                d.logoPng());
+        DocumentData wrong = SampleDocuments.copy(d, d.totalGross().add(new BigDecimal("0.01")), null);
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> renderer.pdf(wrong))

@@ -311,6 +311,11 @@ final class SampleDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return copy(d, d.totalGross(), png.toByteArray());
+    }
+
+    /** The document with another gross total and logo. */
+    static DocumentData copy(DocumentData d, BigDecimal totalGross, byte[] logoPng) {
         return new DocumentData(
                 d.type(),
                 d.number(),
@@ -326,7 +331,7 @@ final class SampleDocuments {
                 d.taxGroups(),
                 d.totalNet(),
                 d.totalTax(),
-                d.totalGross(),
+                totalGross,
                 d.paidAmount(),
                 d.amountDue(),
                 d.legalNotes(),
@@ -334,7 +339,7 @@ final class SampleDocuments {
                 d.paymentReference(),
                 d.correctedNumber(),
                 d.correctedDate(),
-                png.toByteArray());
+                logoPng);
     }
 
     /** Every invoice and credit note of the tests. */
