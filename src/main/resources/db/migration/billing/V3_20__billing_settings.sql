@@ -28,7 +28,7 @@ insert into billing_settings (company_name, street, postal_code, city, country, 
                               bank_holder, iban, bic, bank_name,
                               format_payment_request, format_invoice, format_credit_note,
                               payment_terms_days, link_validity_days)
-values ('Foyer Hosting GmbH', 'Musterstraße 1', '10115', 'Berlin', 'DE', 'DE123456789', 'billing@foyer.test', null,
+values ('Foyer Hosting GmbH', 'Musterstraße 1', '10115', 'Berlin', 'DE', 'DE123456789', 'billing@foyer.test', '+49 30 1234567',
         'Foyer Hosting GmbH', 'DE89370400440532013000', 'COBADEFFXXX', 'Commerzbank',
         'ZA-{yyyy}-{000000}', 'RE-{yyyy}-{000000}', 'GS-{yyyy}-{000000}', 14, 30);
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.foyer.account.internal.ApiTokens;
 import io.foyer.account.internal.MemberManagement;
+import io.foyer.billing.Billing;
+import io.foyer.billing.DocumentOrigin;
+import io.foyer.billing.DraftLine;
+import io.foyer.shared.Money;
 import io.foyer.support.Fixtures;
 import io.foyer.support.IntegrationTest;
 import io.foyer.support.WebClient;
@@ -64,6 +68,9 @@ class AuthorizationIntegrationTests {
     io.foyer.ordering.internal.Checkout checkout;
 
     @Autowired
+    Billing billing;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -95,8 +102,15 @@ class AuthorizationIntegrationTests {
         long otherToken = tokens.create(other.account().id(), other.userId(), "other", Set.of(), null, Actor.system())
                 .token()
                 .id();
+        support.completeAddress(other.account().id(), "PRIVATE", null, "Ring 1", "10115", "Berlin", "DE", null);
+        long otherDocument = billing.requestPayment(
+                        other.account().id(),
+                        new DocumentOrigin(DocumentOrigin.Kind.MANUAL, 0),
+                        List.of(new DraftLine(
+                                "Other hosting", java.math.BigDecimal.ONE, Money.of("5.00", "EUR"), null, null, null)),
+                        Actor.system())
+                .id();
         var shop = new io.foyer.support.OrderingFixtures(catalog, support, fixtures);
-        shop.address(other.account().id());
         var otherOrder = checkout.place(
                 other.account().id(),
                 List.of(new io.foyer.ordering.internal.CartItem(
@@ -106,6 +120,8 @@ class AuthorizationIntegrationTests {
                 other.userId(),
                 Actor.system());
         otherObjects = Map.of(
+                "documentId",
+                otherDocument,
                 "contactId",
                 otherContact,
                 "userId",
@@ -117,9 +133,7 @@ class AuthorizationIntegrationTests {
                 "orderId",
                 otherOrder.id(),
                 "serviceId",
-                otherOrder.items().get(0).serviceId(),
-                "documentId",
-                otherOrder.documentId());
+                otherOrder.items().get(0).serviceId());
     }
 
     @Test

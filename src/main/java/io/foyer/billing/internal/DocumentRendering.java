@@ -47,7 +47,7 @@ public class DocumentRendering {
     /** @throws BillingProblem for a payment request, which has no e-invoice */
     public byte[] xml(Document d, String format) {
         if (d.kind() == DocumentKind.PAYMENT_REQUEST) {
-            throw new BillingProblem("format", "billing.error.noXml");
+            throw BillingProblem.of("billing.error.noXml");
         }
         DocumentData data = data(d, type(d.kind()));
         return switch (format == null ? "" : format) {

@@ -24,7 +24,8 @@ record SettingsForm(
                 @Email(message = "{validation.email}")
                 @Size(max = 254, message = "{validation.tooLong}")
                 String email,
-        @Size(max = 50, message = "{validation.tooLong}") String phone,
+        @NotBlank(message = "{billing.settings.phoneRequired}") @Size(max = 50, message = "{validation.tooLong}")
+                String phone,
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
                 String bankHolder,
         @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.tooLong}") String iban,
@@ -76,7 +77,7 @@ record SettingsForm(
                 country,
                 blank(vatId) ? null : io.foyer.tax.VatIds.normalize(vatId),
                 email.strip(),
-                blank(phone) ? null : phone.strip(),
+                phone.strip(),
                 bankHolder.strip(),
                 io.foyer.billing.internal.Iban.normalize(iban),
                 blank(bic) ? null : bic.strip(),
