@@ -26,4 +26,22 @@ public interface Catalog {
      * or has no price for that period in that currency (it cannot be ordered then).
      */
     Optional<PlanPrice> orderablePrice(long planId, BillingPeriod period, String currency);
+
+    /**
+     * Why an account in this currency cannot order the plan at all, or empty when it can in at
+     * least one period (see {@link Plan#pricesIn(String)} for which).
+     */
+    default Optional<NotOrderable> whyNotOrderable(long planId, String currency) {
+        Optional<Plan> plan = plan(planId);
+        if (plan.isEmpty()) {
+            return Optional.of(NotOrderable.UNKNOWN_PLAN);
+        }
+        if (!plan.get().active()) {
+            return Optional.of(NotOrderable.RETIRED);
+        }
+        if (plan.get().pricesIn(currency).isEmpty()) {
+            return Optional.of(NotOrderable.NO_PRICE_IN_CURRENCY);
+        }
+        return Optional.empty();
+    }
 }

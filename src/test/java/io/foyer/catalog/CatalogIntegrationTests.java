@@ -118,6 +118,17 @@ class CatalogIntegrationTests {
     }
 
     @Test
+    void theReasonAPlanCannotBeOrderedIsNamed() {
+        long plan = pricedPlan("catalog-why");
+
+        assertThat(catalog.whyNotOrderable(plan, "EUR")).isEmpty();
+        assertThat(catalog.whyNotOrderable(plan, "CHF")).contains(NotOrderable.NO_PRICE_IN_CURRENCY);
+        assertThat(catalog.whyNotOrderable(Long.MAX_VALUE, "EUR")).contains(NotOrderable.UNKNOWN_PLAN);
+        admin.retirePlan(plan);
+        assertThat(catalog.whyNotOrderable(plan, "EUR")).contains(NotOrderable.RETIRED);
+    }
+
+    @Test
     void settingAPriceAgainReplacesItAndRemovingItStopsTheOffer() {
         long plan = pricedPlan("catalog-replace");
 
