@@ -61,6 +61,9 @@ class CheckoutIntegrationTests {
     Services services;
 
     @Autowired
+    Ordering ordering;
+
+    @Autowired
     Billing billing;
 
     @Autowired
@@ -203,6 +206,23 @@ class CheckoutIntegrationTests {
                 .isEqualTo(ServiceStatus.ACTIVE));
         assertThat(billing.balance(accountId).sameAs(before.minus(order.gross())))
                 .isTrue();
+    }
+
+    @Test
+    void otherModulesPlaceOrdersThroughTheSameCheckout() {
+        var customer = shop.customer("checkout-api");
+        long plan = shop.plan("O");
+        long accountId = customer.account().id();
+
+        Ordering.Placed placed =
+                ordering.place(accountId, List.of(new Ordering.Item(plan, BillingPeriod.ONE_MONTH)), false, ACTOR);
+
+        assertThat(placed.serviceIds()).hasSize(1);
+        assertThat(billing.unpaid(accountId)).extracting(DocumentRef::id).containsExactly(placed.documentId());
+        assertThat(services.find(accountId, placed.serviceIds().get(0))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(ServiceStatus.PENDING);
     }
 
     @Test

@@ -233,6 +233,23 @@ class OrdersApiIntegrationTests {
         assertThat(ordersOf(customer.account().id())).isZero();
     }
 
+    @Test
+    void theOpenApiDocumentDescribesOrdersAndServices() {
+        var doc = api.get(null, "/v3/api-docs").json();
+        var paths = doc.path("paths");
+        var place = paths.path("/api/v1/accounts/{accountId}/orders").path("post");
+        assertThat(place.path("summary").asString()).isEqualTo("Place an order");
+        assertThat(place.path("parameters").findValuesAsString("name")).contains("Idempotency-Key", "accountId");
+        assertThat(paths.has("/api/v1/accounts/{accountId}/orders/{orderId}")).isTrue();
+        assertThat(paths.has("/api/v1/accounts/{accountId}/services/{serviceId}/extend"))
+                .isTrue();
+        assertThat(paths.path("/api/v1/accounts/{accountId}/services/{serviceId}/auto-renew")
+                        .has("put"))
+                .isTrue();
+        assertThat(paths.has("/api/v1/accounts/{accountId}/services/{serviceId}/cancel"))
+                .isTrue();
+    }
+
     private int ordersOf(long accountId) {
         return jdbc.sql("select count(*) from ordering_order where account_id = ?")
                 .param(accountId)

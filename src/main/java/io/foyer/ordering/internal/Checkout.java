@@ -3,6 +3,7 @@ package io.foyer.ordering.internal;
 import io.foyer.account.AccountDetails;
 import io.foyer.account.Accounts;
 import io.foyer.account.Actor;
+import io.foyer.account.AuditLog;
 import io.foyer.billing.Billing;
 import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.DocumentRef;
@@ -13,6 +14,7 @@ import io.foyer.catalog.Catalog;
 import io.foyer.catalog.Plan;
 import io.foyer.catalog.PlanPrice;
 import io.foyer.ordering.OrderPlaced;
+import io.foyer.ordering.Ordering;
 import io.foyer.shared.Money;
 import io.foyer.shared.web.NotFoundException;
 import io.foyer.subscription.NewService;
@@ -34,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * balance when the customer chose so.
  */
 @Service
-public class Checkout {
+public class Checkout implements Ordering {
 
     public static final int MAX_ITEMS = 20;
     private final Catalog catalog;
@@ -42,6 +44,7 @@ public class Checkout {
     private final Services services;
     private final Accounts accounts;
     private final OrderRecords orders;
+    private final AuditLog audit;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -52,6 +55,7 @@ public class Checkout {
             Services services,
             Accounts accounts,
             OrderRecords orders,
+            AuditLog audit,
             MessageSource messages,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -60,6 +64,7 @@ public class Checkout {
         this.services = services;
         this.accounts = accounts;
         this.orders = orders;
+        this.audit = audit;
         this.messages = messages;
         this.events = events;
         this.clock = clock;
@@ -172,8 +177,29 @@ public class Checkout {
                 throw new CheckoutRefused("paymentMethod", "ordering.error.balance");
             }
         }
+        audit.record(
+                accountId,
+                actor,
+                "order.placed",
+                "#" + orderId + " " + document.number() + " " + document.gross() + " " + method);
         events.publishEvent(new OrderPlaced(orderId, accountId, document.id(), List.copyOf(serviceIds)));
         return orders.find(accountId, orderId).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Placed place(long accountId, List<Item> items, boolean payFromBalance, Actor actor) {
+        OrderDetails order = place(
+                accountId,
+                items.stream().map(i -> new CartItem(i.planId(), i.period())).toList(),
+                payFromBalance ? PaymentMethod.BALANCE : PaymentMethod.BANK_TRANSFER,
+                true,
+                "USER".equals(actor.kind()) ? actor.id() : null,
+                actor);
+        return new Placed(
+                order.id(),
+                order.documentId(),
+                order.items().stream().map(OrderDetails.Item::serviceId).toList());
     }
 
     public Optional<OrderDetails> order(long accountId, long orderId) {
