@@ -216,5 +216,8 @@ class CheckoutPagesIntegrationTests {
                 web.postForm("/order/cart/items", "planId", String.valueOf(kept), "period", "2", "currency", "EUR");
         assertThat(unknownPeriod.redirect()).endsWith("/order/cart");
         assertThat(web.get("/order/cart").body()).contains("Please choose a billing period.");
+        var garbage = web.postForm("/order/cart/items", "planId", "x1", "period", "twelve", "currency", "XYZ");
+        assertThat(garbage.redirect()).endsWith("/order/cart");
+        assertThat(web.get("/order/cart").body()).contains("Please choose a billing period.", "Your cart is empty.");
     }
 }

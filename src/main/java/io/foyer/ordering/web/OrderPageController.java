@@ -95,8 +95,8 @@ class OrderPageController {
 
     @PostMapping("/order/cart/items")
     String add(
-            @RequestParam(required = false) Long planId,
-            @RequestParam(required = false) Integer period,
+            @RequestParam(required = false) String planId,
+            @RequestParam(required = false) String period,
             @RequestParam(required = false) String currency,
             HttpServletRequest request,
             RedirectAttributes flash) {
@@ -105,9 +105,11 @@ class OrderPageController {
         if (currency != null) {
             cart = cart.in(currency);
         }
-        BillingPeriod billingPeriod =
-                period == null ? null : BillingPeriod.ofMonths(period).orElse(null);
-        if (planId == null || billingPeriod == null) {
+        // Typed by hand or tampered with: anything that is not a known plan and period is the same refusal.
+        BillingPeriod billingPeriod = period == null || !period.matches("\\d{1,2}")
+                ? null
+                : BillingPeriod.ofMonths(Integer.parseInt(period)).orElse(null);
+        if (planId == null || !planId.matches("\\d{1,18}") || billingPeriod == null) {
             flash.addFlashAttribute("cartError", "ordering.cart.choosePeriod");
             return "redirect:/order/cart";
         }
@@ -115,7 +117,7 @@ class OrderPageController {
             flash.addFlashAttribute("cartError", "ordering.error.tooMany");
             return "redirect:/order/cart";
         }
-        CartItem item = new CartItem(planId, billingPeriod);
+        CartItem item = new CartItem(Long.parseLong(planId), billingPeriod);
         QuotedItem quoted = checkout.lookUp(List.of(item), cart.currency()).get(0);
         if (!quoted.orderable()) {
             flash.addFlashAttribute("cartError", quoted.refusal());
