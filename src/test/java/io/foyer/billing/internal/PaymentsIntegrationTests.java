@@ -95,6 +95,23 @@ class PaymentsIntegrationTests {
     }
 
     @Test
+    void theInvoiceAddressIsToldOfTheRequestAndOfTheInvoiceInTheAccountsLanguage() {
+        var owner = fixtures.owner("pay-mail", "de");
+        long accountId = owner.account().id();
+        support.completeAddress(accountId, "PRIVATE", null, "Hauptstraße 5", "10115", "Berlin", "DE", null);
+        Document request = BillingFixtures.request(issuing, accountId);
+        assertThat(fixtures.latestMailTo(owner.email()).orElseThrow()[0])
+                .isEqualTo("Zahlungsaufforderung " + request.number());
+
+        var invoice = payments.recordBankPayment(accountId, request.id(), request.gross(), TODAY, null, SYSTEM)
+                .invoice();
+
+        String[] mail = fixtures.latestMailTo(owner.email()).orElseThrow();
+        assertThat(mail[0]).isEqualTo("Rechnung " + invoice.number());
+        assertThat(mail[1]).contains("/accounts/" + accountId + "/invoices/" + invoice.id());
+    }
+
+    @Test
     void aPartialPaymentLeavesTheRestDueAndTheSecondCompletesIt() {
         long accountId = account("pay-part");
         Document request = BillingFixtures.request(issuing, accountId);
