@@ -234,7 +234,7 @@ class OrdersApiController {
     @ExceptionHandler(CheckoutRefused.class)
     ResponseEntity<ProblemDetail> refused(CheckoutRefused e, Locale locale) {
         return fieldProblem(
-                List.of(Map.of("field", e.field(), "message", messages.getMessage(e.messageKey(), null, locale))));
+                List.of(Map.of("field", e.field(), "message", messages.getMessage(e.messageKey(), e.args(), locale))));
     }
 
     /** The request carries no usable Idempotency-Key header. */

@@ -5,6 +5,7 @@ import io.foyer.account.Accounts;
 import io.foyer.account.Actor;
 import io.foyer.account.AuditLog;
 import io.foyer.billing.Billing;
+import io.foyer.billing.BillingRefused;
 import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.DocumentRef;
 import io.foyer.billing.DraftLine;
@@ -70,8 +71,11 @@ public class Checkout implements Ordering {
         this.clock = clock;
     }
 
-    /** The cart priced for an account: each item looked up, and if all can be ordered, net, VAT and gross. */
-    public record Quote(AccountDetails account, List<QuotedItem> items, PricedDraft priced) {
+    /**
+     * The cart priced for an account: each item looked up, and if all can be ordered, net, VAT and
+     * gross — or why billing could not price it.
+     */
+    public record Quote(AccountDetails account, List<QuotedItem> items, PricedDraft priced, CheckoutRefused refusal) {
 
         public boolean orderable() {
             return priced != null;
@@ -102,9 +106,14 @@ public class Checkout implements Ordering {
         AccountDetails account = accounts.details(accountId).orElseThrow(NotFoundException::new);
         List<QuotedItem> items = lookUp(cart, account.currency());
         boolean orderable = !items.isEmpty() && items.stream().allMatch(QuotedItem::orderable);
-        PricedDraft priced =
-                orderable && addressComplete(account) ? billing.price(accountId, lines(account, items, null)) : null;
-        return new Quote(account, items, priced);
+        if (!orderable || !addressComplete(account)) {
+            return new Quote(account, items, null, null);
+        }
+        try {
+            return new Quote(account, items, billing.price(accountId, lines(account, items, null)), null);
+        } catch (BillingRefused refused) {
+            return new Quote(account, items, null, refusal(refused));
+        }
     }
 
     /** Billing needs a full address to decide the VAT. */
@@ -164,11 +173,16 @@ public class Checkout implements Ordering {
             orders.insertItem(orderId, q.index(), q, serviceId);
             serviceIds.add(serviceId);
         }
-        DocumentRef document = billing.requestPayment(
-                accountId,
-                new DocumentOrigin(DocumentOrigin.Kind.ORDER, orderId),
-                lines(account, items, serviceIds),
-                actor);
+        DocumentRef document;
+        try {
+            document = billing.requestPayment(
+                    accountId,
+                    new DocumentOrigin(DocumentOrigin.Kind.ORDER, orderId),
+                    lines(account, items, serviceIds),
+                    actor);
+        } catch (BillingRefused billingRefused) {
+            throw refusal(billingRefused);
+        }
         orders.attachDocument(orderId, document.id(), document.number(), document.gross());
         if (method == PaymentMethod.BALANCE) {
             try {
@@ -212,6 +226,11 @@ public class Checkout implements Ordering {
 
     public boolean orderExists(long accountId, long orderId) {
         return orders.exists(accountId, orderId);
+    }
+
+    /** Billing's refusal (its message key and arguments), as the checkout's: nothing is written. */
+    private static CheckoutRefused refusal(BillingRefused refused) {
+        return new CheckoutRefused("items", refused.messageKey(), refused.args());
     }
 
     /** One line per item for its first period, and one for its setup fee where there is one. */

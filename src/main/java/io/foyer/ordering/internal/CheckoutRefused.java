@@ -5,11 +5,18 @@ public class CheckoutRefused extends RuntimeException {
 
     private final String field;
     private final String messageKey;
+    private final transient Object[] args;
 
-    public CheckoutRefused(String field, String messageKey) {
+    public CheckoutRefused(String field, String messageKey, Object... args) {
         super(messageKey, null, false, false);
         this.field = field;
         this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    /** The message's arguments. */
+    public Object[] args() {
+        return args;
     }
 
     public String field() {
