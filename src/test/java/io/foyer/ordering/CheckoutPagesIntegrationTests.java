@@ -106,6 +106,8 @@ class CheckoutPagesIntegrationTests {
         assertThat(services.ofAccount(accountId)).singleElement().satisfies(s -> assertThat(s.status())
                 .isEqualTo(ServiceStatus.PENDING));
         assertThat(web.get("/order/cart").body()).contains("Your cart is empty.");
+        assertThat(web.get("/accounts/" + accountId + "/orders").body())
+                .contains("Order " + m.group(2), shop.name(plan), "Awaiting payment", "17.85 EUR");
     }
 
     @Test

@@ -183,6 +183,13 @@ class CheckoutController {
         return summary(current, cart, model);
     }
 
+    @GetMapping("/accounts/{accountId}/orders")
+    @RequiresPermission(Permission.SERVICES)
+    String orders(CurrentAccount current, Model model) {
+        model.addAttribute("orders", checkout.orders(current.accountId(), 100));
+        return "ordering/orders";
+    }
+
     @GetMapping("/accounts/{accountId}/orders/{orderId}")
     @RequiresPermission(Permission.SERVICES)
     String order(CurrentAccount current, @PathVariable long orderId, Model model) {
