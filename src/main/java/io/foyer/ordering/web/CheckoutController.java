@@ -195,6 +195,14 @@ class CheckoutController {
     String order(CurrentAccount current, @PathVariable long orderId, Model model) {
         OrderDetails order = checkout.order(current.accountId(), orderId).orElseThrow(NotFoundException::new);
         model.addAttribute("order", order);
+        if (current.can(Permission.BILLING)) {
+            // Billing may have replaced the first payment request (deleted and created anew from the order).
+            model.addAttribute(
+                    "documents",
+                    billing.documentsFor(
+                            current.accountId(),
+                            new io.foyer.billing.DocumentOrigin(io.foyer.billing.DocumentOrigin.Kind.ORDER, orderId)));
+        }
         return "ordering/order-details";
     }
 
