@@ -59,6 +59,9 @@ class PaymentsIntegrationTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    BillingSettings settings;
+
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     private long account(String prefix) {
@@ -109,6 +112,57 @@ class PaymentsIntegrationTests {
         String[] mail = fixtures.latestMailTo(owner.email()).orElseThrow();
         assertThat(mail[0]).isEqualTo("Rechnung " + invoice.number());
         assertThat(mail[1]).contains("/accounts/" + accountId + "/invoices/" + invoice.id());
+    }
+
+    @Test
+    void withInvoicesAtOnceTheInvoiceIsDueAndItsPaymentPublishesTheEvent() {
+        SellerSettings before = settings.current();
+        try {
+            settings.save(withInvoiceAtOnce(before), SYSTEM);
+            long accountId = account("pay-at-once");
+            var ref = billing.requestPayment(
+                    accountId,
+                    BillingFixtures.order(),
+                    List.of(BillingFixtures.line("Web hosting S, 1 month", "2", "10.00")),
+                    SYSTEM);
+            assertThat(ref.kind()).isEqualTo(DocumentKind.INVOICE);
+            assertThat(ref.number()).startsWith("RE-");
+            assertThat(billing.unpaid(accountId)).containsExactly(ref);
+
+            var outcome = payments.recordBankPayment(accountId, ref.id(), ref.gross(), TODAY, null, SYSTEM);
+
+            assertThat(outcome.invoice()).isNull();
+            assertThat(outcome.document().status()).isEqualTo(Document.Status.PAID);
+            assertThat(events.stream(PaymentRequestPaid.class).filter(e -> e.documentId() == ref.id()))
+                    .hasSize(1);
+            assertThat(invoicesOf(accountId)).isEqualTo(1);
+        } finally {
+            settings.save(before, SYSTEM);
+        }
+    }
+
+    private static SellerSettings withInvoiceAtOnce(SellerSettings s) {
+        return new SellerSettings(
+                s.companyName(),
+                s.street(),
+                s.postalCode(),
+                s.city(),
+                s.country(),
+                s.vatId(),
+                s.email(),
+                s.phone(),
+                s.bankHolder(),
+                s.iban(),
+                s.bic(),
+                s.bankName(),
+                s.hasLogo(),
+                s.ossRegistered(),
+                true,
+                s.paymentRequestFormat(),
+                s.invoiceFormat(),
+                s.creditNoteFormat(),
+                s.paymentTermsDays(),
+                s.linkValidityDays());
     }
 
     @Test
