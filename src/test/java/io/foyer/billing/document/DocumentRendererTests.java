@@ -35,6 +35,14 @@ class DocumentRendererTests {
         assertValid(pdf, doc.number() + ".pdf");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(embeddedFiles(document)).containsExactly("factur-x.xml");
+            byte[] embedded = document.getDocumentCatalog()
+                    .getNames()
+                    .getEmbeddedFiles()
+                    .getNames()
+                    .get("factur-x.xml")
+                    .getEmbeddedFile()
+                    .toByteArray();
+            assertThat(embedded).isEqualTo(renderer.facturX(doc));
             assertThat(document.getDocumentCatalog().getMetadata()).isNotNull();
             assertThat(document.getDocumentCatalog().getOutputIntents()).hasSize(1);
         }
