@@ -120,7 +120,7 @@ class PdfDocumentRenderer implements DocumentRenderer {
     /** The document as XHTML, before it becomes a PDF. */
     String html(DocumentData document) {
         Map<String, Object> variables = Map.of("doc", DocumentView.of(document));
-        return templates.process("document", new Context(document.language(), variables));
+        return templates.process("document", new Context(DocumentView.locale(document), variables));
     }
 
     private byte[] renderPdf(String html, DocumentData document) {

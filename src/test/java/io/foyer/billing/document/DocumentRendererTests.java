@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -167,9 +168,18 @@ class DocumentRendererTests {
     }
 
     @Test
+    void otherLanguagesGetTheEnglishDocument() throws IOException {
+        DocumentData d = SampleDocuments.ossConsumerInFrance();
+        DocumentData french = SampleDocuments.copy(d, Locale.FRENCH, d.totalGross(), null);
+
+        assertThat(text(renderer.pdf(french))).contains("Invoice", "Nov 30, 2026", "5.99 EUR", "FRANCE");
+    }
+
+    @Test
     void refusesTotalsThatDifferFromTheLines() {
         DocumentData d = SampleDocuments.germanInvoice();
-        DocumentData wrong = SampleDocuments.copy(d, d.totalGross().add(new BigDecimal("0.01")), null);
+        DocumentData wrong =
+                SampleDocuments.copy(d, d.language(), d.totalGross().add(new BigDecimal("0.01")), null);
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> renderer.pdf(wrong))

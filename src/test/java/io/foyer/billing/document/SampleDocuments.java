@@ -311,18 +311,18 @@ final class SampleDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return copy(d, d.totalGross(), png.toByteArray());
+        return copy(d, d.language(), d.totalGross(), png.toByteArray());
     }
 
-    /** The document with another gross total and logo. */
-    static DocumentData copy(DocumentData d, BigDecimal totalGross, byte[] logoPng) {
+    /** The document in another language, with another gross total and logo. */
+    static DocumentData copy(DocumentData d, Locale language, BigDecimal totalGross, byte[] logoPng) {
         return new DocumentData(
                 d.type(),
                 d.number(),
                 d.issueDate(),
                 d.dueDate(),
                 d.currency(),
-                d.language(),
+                language,
                 d.seller(),
                 d.recipient(),
                 d.customerNumber(),
