@@ -138,6 +138,20 @@ class DocumentRendererTests {
     }
 
     @Test
+    void longInvoiceRunsOverPagesWithTheTableHeadRepeated() throws IOException {
+        byte[] pdf = renderer.pdf(SampleDocuments.manyLines());
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            PDFTextStripper secondPage = new PDFTextStripper();
+            secondPage.setStartPage(2);
+            secondPage.setEndPage(2);
+            assertThat(secondPage.getText(document)).contains("Unit price (EUR)", "Page 2 / ");
+        }
+        assertThat(text(pdf)).contains("449.40 EUR", "85.39 EUR", "534.79 EUR");
+    }
+
+    @Test
     void paidInvoiceHasNoPaymentInstructions() throws IOException {
         String text = text(renderer.pdf(SampleDocuments.paidInvoice()));
 
