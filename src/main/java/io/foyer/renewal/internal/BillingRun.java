@@ -1,0 +1,236 @@
+package io.foyer.renewal.internal;
+
+import io.foyer.account.Actor;
+import io.foyer.billing.Billing;
+import io.foyer.billing.BillingRefused;
+import io.foyer.billing.DocumentRef;
+import io.foyer.shared.Money;
+import io.foyer.subscription.RenewalQueue;
+import io.foyer.subscription.ServiceActionRefused;
+import io.foyer.subscription.Services;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The billing run. It walks the services due for renewal in batches; each batch is one
+ * transaction that commits whole (requests, balance payments, failures and the run's figures
+ * together), and each service in it runs under a savepoint, so a failing service is rolled back
+ * alone, recorded with its reason, and the batch goes on. A renewal request is unique per service
+ * and period start (subscription), and a service with a request for its next period is no longer
+ * due: a run that stopped half-way is simply run again, and picks up exactly what is left.
+ *
+ * <p>Batches of all runs, on all nodes, take one PostgreSQL transaction-level advisory lock, so
+ * two runs started together work batch by batch after each other and each batch sees what the
+ * other committed: together they bill what one run would. After the renewals the run walks the
+ * unpaid renewal requests ({@link Dunning}).
+ */
+@Service
+public class BillingRun {
+
+    private static final Logger log = LoggerFactory.getLogger(BillingRun.class);
+
+    /** The advisory lock key of billing-run batches ("renewal" in ASCII). */
+    static final long LOCK = 0x72656e6577616cL;
+
+    private final RenewalQueue queue;
+    private final Services services;
+    private final Billing billing;
+    private final Dunning dunning;
+    private final RenewalSettings settings;
+    private final RunRecords runs;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate batchTx;
+    private final TransactionTemplate serviceTx;
+    private final TransactionTemplate shortTx;
+    private final MessageSource messages;
+    private final Executor executor;
+    private final Clock clock;
+    /** Services or requests per batch (one transaction). */
+    volatile int batchSize;
+
+    /** Called after each committed batch with its number (from 1); tests stop a run here. */
+    volatile IntConsumer afterBatch = n -> {};
+
+    BillingRun(
+            RenewalQueue queue,
+            Services services,
+            Billing billing,
+            Dunning dunning,
+            RenewalSettings settings,
+            RunRecords runs,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            MessageSource messages,
+            Clock clock,
+            @Value("${foyer.renewal.batch-size:100}") int batchSize) {
+        this.queue = queue;
+        this.services = services;
+        this.billing = billing;
+        this.dunning = dunning;
+        this.settings = settings;
+        this.runs = runs;
+        this.jdbc = jdbc;
+        this.batchTx = new TransactionTemplate(transactions);
+        this.serviceTx = new TransactionTemplate(transactions);
+        this.serviceTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.shortTx = new TransactionTemplate(transactions);
+        this.shortTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.messages = messages;
+        this.executor = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "billing-run");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    /** Starts a run in the background (staff: "start now"); answers its id at once. */
+    public long startInBackground(String trigger) {
+        long runId = open(trigger, null);
+        executor.execute(() -> execute(runId, null));
+        return runId;
+    }
+
+    /** Runs a whole billing run now, over all accounts or the given ones; answers the run's id. */
+    public long run(String trigger, Collection<Long> accountIds) {
+        long runId = open(trigger, accountIds);
+        execute(runId, accountIds);
+        return runId;
+    }
+
+    private long open(String trigger, Collection<Long> accountIds) {
+        return shortTx.execute(status -> {
+            runs.interruptStale(clock.instant().minus(Duration.ofMinutes(15)), clock.instant());
+            long id = runs.start(trigger, clock.instant());
+            runs.total(id, queue.countDue(until(), accountIds));
+            return id;
+        });
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private LocalDate until() {
+        return today().plusDays(settings.current().leadDays());
+    }
+
+    private void execute(long runId, Collection<Long> accountIds) {
+        try {
+            int batch = 0;
+            long after = 0;
+            while (true) {
+                final long from = after;
+                Long last = batchTx.execute(status -> renewBatch(runId, accountIds, from));
+                if (last == null) {
+                    break;
+                }
+                after = last;
+                afterBatch.accept(++batch);
+            }
+            after = 0;
+            while (true) {
+                final long from = after;
+                Long last = batchTx.execute(status -> {
+                    lock();
+                    return dunning.batch(runId, accountIds, from, batchSize, today());
+                });
+                if (last == null) {
+                    break;
+                }
+                after = last;
+                afterBatch.accept(++batch);
+            }
+            shortTx.executeWithoutResult(status -> runs.finish(runId, "DONE", null, clock.instant()));
+        } catch (RuntimeException e) {
+            log.error("Billing run {} stopped", runId, e);
+            shortTx.executeWithoutResult(
+                    status -> runs.finish(runId, "FAILED", String.valueOf(e.getMessage()), clock.instant()));
+            throw e;
+        }
+    }
+
+    private void lock() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().singleValue();
+    }
+
+    /** One batch: answers the last service id examined, or null when nothing was due any more. */
+    private Long renewBatch(long runId, Collection<Long> accountIds, long after) {
+        lock();
+        List<RenewalQueue.DueService> due = queue.due(until(), accountIds, after, batchSize);
+        if (due.isEmpty()) {
+            return null;
+        }
+        int requests = 0;
+        int paid = 0;
+        int failures = 0;
+        for (RenewalQueue.DueService service : due) {
+            try {
+                Boolean fromBalance = serviceTx.execute(status -> renew(service));
+                requests++;
+                if (Boolean.TRUE.equals(fromBalance)) {
+                    paid++;
+                }
+            } catch (RuntimeException e) {
+                failures++;
+                runs.failure(runId, service.serviceId(), service.accountId(), reason(e), clock.instant());
+            }
+        }
+        runs.add(runId, new RunRecords.Figures(due.size(), requests, paid, failures, 0, 0, 0), clock.instant());
+        return due.get(due.size() - 1).serviceId();
+    }
+
+    /** Requests payment of the next period; pays it from the balance when it can. */
+    private boolean renew(RenewalQueue.DueService service) {
+        DocumentRef document = services.extend(service.accountId(), service.serviceId(), Actor.system());
+        if (!service.autoRenew() || document.paid()) {
+            return false;
+        }
+        Money balance = billing.balance(service.accountId());
+        Money gross = document.gross();
+        if (!balance.currency().equals(gross.currency()) || balance.compareTo(gross) < 0) {
+            return false;
+        }
+        billing.payFromBalance(service.accountId(), document.id(), Actor.system());
+        return true;
+    }
+
+    /** Why a service failed, in English for the staff console. */
+    String reason(RuntimeException e) {
+        String text;
+        if (e instanceof BillingRefused refused) {
+            text = message(refused.messageKey(), refused.args());
+        } else if (e instanceof ServiceActionRefused refused) {
+            text = message(refused.messageKey(), new Object[0]);
+        } else {
+            text = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+
+    private String message(String key, Object[] args) {
+        try {
+            return messages.getMessage(key, args, Locale.ENGLISH);
+        } catch (NoSuchMessageException e) {
+            return key;
+        }
+    }
+}

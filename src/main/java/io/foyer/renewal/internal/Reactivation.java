@@ -1,0 +1,54 @@
+package io.foyer.renewal.internal;
+
+import io.foyer.account.Actor;
+import io.foyer.billing.DocumentOrigin;
+import io.foyer.billing.PaymentRequestPaid;
+import io.foyer.subscription.ServiceAdministration;
+import io.foyer.subscription.ServiceStatus;
+import io.foyer.subscription.Services;
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reactivates a service the billing run suspended for an unpaid renewal as soon as that renewal
+ * is paid, in the paying transaction. Services staff suspended for other reasons stay suspended.
+ */
+@Component
+class Reactivation {
+
+    private final Services services;
+    private final ServiceAdministration administration;
+    private final RenewalMails mails;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Reactivation(
+            Services services, ServiceAdministration administration, RenewalMails mails, JdbcClient jdbc, Clock clock) {
+        this.services = services;
+        this.administration = administration;
+        this.mails = mails;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    void on(PaymentRequestPaid paid) {
+        if (paid.origin().kind() != DocumentOrigin.Kind.RENEWAL
+                || !Dunning.hasNotice(jdbc, paid.documentId(), "SUSPENDED")) {
+            return;
+        }
+        long serviceId = paid.origin().reference();
+        boolean suspended = services.find(paid.accountId(), serviceId)
+                .filter(s -> s.status() == ServiceStatus.SUSPENDED)
+                .isPresent();
+        if (suspended
+                && Dunning.recordNotice(jdbc, paid.documentId(), "REACTIVATED", paid.accountId(), serviceId, clock)) {
+            administration.reactivate(paid.accountId(), serviceId, "renewal paid", Actor.system());
+            mails.notice(paid.accountId(), serviceId, paid.documentId(), "reactivated", null);
+        }
+    }
+}

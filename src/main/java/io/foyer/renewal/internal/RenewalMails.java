@@ -1,0 +1,94 @@
+package io.foyer.renewal.internal;
+
+import io.foyer.account.AccountDetails;
+import io.foyer.account.Accounts;
+import io.foyer.billing.Billing;
+import io.foyer.billing.DocumentOrigin;
+import io.foyer.billing.DocumentRef;
+import io.foyer.notification.Mail;
+import io.foyer.notification.MailCategory;
+import io.foyer.notification.Mailer;
+import io.foyer.subscription.ServiceDetails;
+import io.foyer.subscription.Services;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dunning mails (reminder, suspended, reactivated, terminated) to the account's invoice address
+ * (the alternative one if set, else the account email), in the account's language, queued in the
+ * caller's transaction.
+ */
+@Component
+class RenewalMails {
+
+    private final Accounts accounts;
+    private final Services services;
+    private final Billing billing;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    RenewalMails(
+            Accounts accounts,
+            Services services,
+            Billing billing,
+            Mailer mailer,
+            MessageSource messages,
+            @Value("${foyer.base-url}") String baseUrl) {
+        this.accounts = accounts;
+        this.services = services;
+        this.billing = billing;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.baseUrl = baseUrl;
+    }
+
+    void notice(long accountId, long serviceId, long documentId, String kind, LocalDate dueOn) {
+        AccountDetails account = accounts.details(accountId).orElse(null);
+        if (account == null) {
+            return;
+        }
+        String recipient =
+                account.invoiceEmail() != null && !account.invoiceEmail().isBlank()
+                        ? account.invoiceEmail()
+                        : account.email();
+        if (recipient == null || recipient.isBlank()) {
+            return;
+        }
+        String service =
+                services.find(accountId, serviceId).map(ServiceDetails::name).orElse("#" + serviceId);
+        DocumentRef document =
+                billing.documentsFor(accountId, new DocumentOrigin(DocumentOrigin.Kind.RENEWAL, serviceId)).stream()
+                        .filter(d -> d.id() == documentId)
+                        .findFirst()
+                        .orElse(null);
+        String number = document == null ? "" : document.number();
+        String amount = document == null ? "" : document.gross().rounded().toString();
+        Locale locale = Locale.forLanguageTag(account.language() == null ? "en" : account.language());
+        String subject = messages.getMessage("renewal.mail." + kind + ".subject", new Object[] {service}, locale);
+        mailer.queue(new Mail(
+                recipient,
+                "renewal-notice",
+                locale,
+                Map.of(
+                        "kind",
+                        kind,
+                        "service",
+                        service,
+                        "number",
+                        number,
+                        "amount",
+                        amount,
+                        "dueDate",
+                        dueOn == null ? "" : dueOn.toString(),
+                        "link",
+                        baseUrl + "/accounts/" + accountId + "/invoices/" + documentId),
+                MailCategory.INVOICES,
+                null,
+                subject));
+    }
+}

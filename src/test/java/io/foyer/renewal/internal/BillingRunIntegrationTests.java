@@ -1,0 +1,411 @@
+package io.foyer.renewal.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.foyer.account.Actor;
+import io.foyer.account.DemoSupport;
+import io.foyer.billing.Billing;
+import io.foyer.billing.DocumentKind;
+import io.foyer.billing.DocumentOrigin;
+import io.foyer.billing.DocumentRef;
+import io.foyer.billing.internal.Ledger;
+import io.foyer.billing.internal.Payments;
+import io.foyer.catalog.BillingPeriod;
+import io.foyer.catalog.CatalogAdministration;
+import io.foyer.notification.MailLog;
+import io.foyer.notification.OutgoingMail;
+import io.foyer.ordering.internal.CartItem;
+import io.foyer.ordering.internal.Checkout;
+import io.foyer.ordering.internal.PaymentMethod;
+import io.foyer.shared.Money;
+import io.foyer.subscription.ServiceAdministration;
+import io.foyer.subscription.ServiceDetails;
+import io.foyer.subscription.ServiceReactivated;
+import io.foyer.subscription.ServiceStatus;
+import io.foyer.subscription.ServiceSuspended;
+import io.foyer.subscription.Services;
+import io.foyer.support.Fixtures;
+import io.foyer.support.IntegrationTest;
+import io.foyer.support.MutableClock;
+import io.foyer.support.OrderingFixtures;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@IntegrationTest
+@RecordApplicationEvents
+class BillingRunIntegrationTests {
+
+    static final Actor SYSTEM = Actor.system();
+
+    @Autowired
+    BillingRun run;
+
+    @Autowired
+    RunRecords runs;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    CatalogAdministration catalog;
+
+    @Autowired
+    DemoSupport support;
+
+    @Autowired
+    Checkout checkout;
+
+    @Autowired
+    Services services;
+
+    @Autowired
+    ServiceAdministration administration;
+
+    @Autowired
+    Billing billing;
+
+    @Autowired
+    Payments payments;
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    MailLog mailLog;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
+
+    OrderingFixtures shop;
+    Instant start;
+
+    @BeforeEach
+    void setUp() {
+        shop = new OrderingFixtures(catalog, support, fixtures);
+        start = clock.instant();
+    }
+
+    @AfterEach
+    void restore() {
+        clock.set(start);
+        run.afterBatch = n -> {};
+        run.batchSize = 100;
+    }
+
+    record Customer(long accountId, String email, ServiceDetails service) {}
+
+    /** A customer whose one-month service (10.00 EUR net, 11.90 gross) was ordered and paid today. */
+    Customer customer(String prefix) {
+        var owner = shop.customer(prefix);
+        long accountId = owner.account().id();
+        long orderId = checkout.place(
+                        accountId,
+                        List.of(new CartItem(shop.plan(prefix), BillingPeriod.ONE_MONTH)),
+                        PaymentMethod.BANK_TRANSFER,
+                        true,
+                        owner.userId(),
+                        SYSTEM)
+                .id();
+        DocumentRef order = billing.unpaid(accountId).get(0);
+        payments.recordBankPayment(accountId, order.id(), order.gross(), today(), "order", SYSTEM);
+        return new Customer(
+                accountId, owner.email(), services.ofOrder(accountId, orderId).get(0));
+    }
+
+    void credit(long accountId, String amount) {
+        tx.executeWithoutResult(s -> ledger.add(
+                accountId, Ledger.Kind.MANUAL_CREDIT, Money.of(amount, "EUR"), null, null, "credit", SYSTEM));
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    void day(LocalDate day) {
+        clock.set(day.atTime(3, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    List<DocumentRef> requests(Customer c) {
+        return billing
+                .documentsFor(
+                        c.accountId(),
+                        new DocumentOrigin(
+                                DocumentOrigin.Kind.RENEWAL, c.service().id()))
+                .stream()
+                .filter(d -> d.kind() == DocumentKind.PAYMENT_REQUEST)
+                .toList();
+    }
+
+    ServiceDetails service(Customer c) {
+        return services.find(c.accountId(), c.service().id()).orElseThrow();
+    }
+
+    List<OutgoingMail> mails(Customer c, String subjectStart) {
+        return mailLog.latest(c.email(), 500).stream()
+                .filter(m -> m.subject().startsWith(subjectStart))
+                .toList();
+    }
+
+    long runFor(Customer... customers) {
+        return run.run(
+                "TEST",
+                java.util.Arrays.stream(customers).map(Customer::accountId).toList());
+    }
+
+    @Test
+    void thirteenMonthsOfOneAccount() {
+        Customer c = customer("renewal-year");
+        // Three renewals' worth of credit.
+        credit(c.accountId(), "35.70");
+        LocalDate first = today();
+        LocalDate unpaidSince = null;
+        boolean toppedUp = false;
+        boolean cancelled = false;
+        for (LocalDate d = first.plusDays(1); !d.isAfter(first.plusMonths(13)); d = d.plusDays(1)) {
+            day(d);
+            runFor(c);
+            administration.endCancelledPeriods();
+            List<DocumentRef> unpaid =
+                    requests(c).stream().filter(r -> !r.paid()).toList();
+            if (unpaid.isEmpty()) {
+                unpaidSince = null;
+            } else if (unpaidSince == null) {
+                unpaidSince = d;
+            } else if (d.equals(unpaidSince.plusDays(24))) {
+                // 14 days' lead + 10 days late: paid by bank transfer, after the suspension.
+                assertThat(service(c).status()).isEqualTo(ServiceStatus.SUSPENDED);
+                DocumentRef late = unpaid.get(0);
+                payments.recordBankPayment(c.accountId(), late.id(), late.gross(), d, "late", SYSTEM);
+                assertThat(service(c).status()).isEqualTo(ServiceStatus.ACTIVE);
+            }
+            if (requests(c).size() == 4 && unpaid.isEmpty() && !toppedUp) {
+                credit(c.accountId(), "83.30");
+                toppedUp = true;
+            }
+            if (requests(c).size() == 11 && unpaid.isEmpty() && !cancelled) {
+                services.cancel(c.accountId(), c.service().id(), false, SYSTEM);
+                cancelled = true;
+            }
+        }
+        List<DocumentRef> requests = requests(c);
+        assertThat(requests).hasSize(11).allMatch(DocumentRef::paid);
+        assertThat(requests).extracting(r -> r.gross().plain()).containsOnly("11.90");
+        assertThat(billing.balance(c.accountId()).plain()).isEqualTo("0.00");
+        ServiceDetails s = service(c);
+        assertThat(s.status()).isEqualTo(ServiceStatus.CANCELLED);
+        // Twelve paid months from the first day, then nothing more.
+        assertThat(s.periodEnd()).isEqualTo(first.plusMonths(12).minusDays(1));
+        assertThat(events.stream(ServiceSuspended.class).filter(e -> e.serviceId() == s.id()))
+                .hasSize(1);
+        assertThat(events.stream(ServiceReactivated.class).filter(e -> e.serviceId() == s.id()))
+                .hasSize(1);
+        // -3, 0 and +7 days: three reminders, each once although the run ran every day.
+        assertThat(mails(c, "Reminder")).hasSize(3);
+        assertThat(mails(c, "Suspended")).hasSize(1);
+        assertThat(mails(c, "Reactivated")).hasSize(1);
+        assertThat(mails(c, "Terminated")).isEmpty();
+    }
+
+    @Test
+    void aServiceLeftUnpaidIsTerminatedAndNeverRenewedAgain() {
+        Customer c = customer("renewal-terminate");
+        LocalDate due = c.service().periodEnd().plusDays(1);
+        day(due.minusDays(14));
+        runFor(c);
+        assertThat(requests(c)).hasSize(1);
+        day(due.plusDays(30));
+        runFor(c);
+        runFor(c);
+        assertThat(service(c).status()).isEqualTo(ServiceStatus.TERMINATED);
+        assertThat(mails(c, "Terminated")).hasSize(1);
+        day(due.plusDays(60));
+        runFor(c);
+        assertThat(requests(c)).hasSize(1);
+    }
+
+    @Test
+    void remindersAreMailedOnceHoweverOftenTheRunRuns() {
+        Customer c = customer("renewal-remind");
+        LocalDate due = c.service().periodEnd().plusDays(1);
+        day(due.minusDays(10));
+        runFor(c);
+        day(due);
+        runFor(c);
+        runFor(c);
+        assertThat(mails(c, "Reminder")).hasSize(1);
+        // German accounts get German mails: the language of the account, not of the run.
+        assertThat(jdbc.sql("select count(*) from renewal_notice where document_id = ?")
+                        .param(requests(c).get(0).id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aFailingServiceIsRecordedWithItsReasonAndTheOthersAreRenewed() {
+        Customer good = customer("renewal-good");
+        Customer bad = customer("renewal-bad");
+        // Its recurring price is in a currency the account is not billed in.
+        jdbc.sql("update subscription_service set currency = 'USD' where id = ?")
+                .param(bad.service().id())
+                .update();
+        day(good.service().periodEnd().minusDays(3));
+        run.batchSize = 1;
+        long id = runFor(good, bad);
+
+        RunRecords.Run result = runs.find(id).orElseThrow();
+        assertThat(result.status()).isEqualTo("DONE");
+        assertThat(result.examined()).isEqualTo(2);
+        assertThat(result.requests()).isEqualTo(1);
+        assertThat(result.failures()).isEqualTo(1);
+        assertThat(runs.failures(id, 10)).singleElement().satisfies(f -> {
+            assertThat(f.serviceId()).isEqualTo(bad.service().id());
+            assertThat(f.reason()).isNotBlank();
+        });
+        assertThat(requests(good)).hasSize(1);
+        assertThat(requests(bad)).isEmpty();
+    }
+
+    @Test
+    void cancelledAtPeriodEndIsNotRenewed() {
+        Customer c = customer("renewal-cancel");
+        credit(c.accountId(), "20.00");
+        services.cancel(c.accountId(), c.service().id(), false, SYSTEM);
+        day(c.service().periodEnd().minusDays(1));
+        runFor(c);
+        assertThat(requests(c)).isEmpty();
+        assertThat(billing.balance(c.accountId()).plain()).isEqualTo("20.00");
+    }
+
+    /** Seven customers, the first four with enough credit for one renewal. */
+    List<Customer> group(String prefix) {
+        List<Customer> group = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Customer c = customer(prefix + i);
+            if (i < 4) {
+                credit(c.accountId(), "11.90");
+            }
+            group.add(c);
+        }
+        return group;
+    }
+
+    /** What a run left per customer: requests, paid or not, balance, period end. */
+    List<String> outcome(List<Customer> group) {
+        return group.stream()
+                .map(c -> requests(c).stream()
+                                .map(r -> r.gross().plain() + (r.paid() ? " paid" : " open"))
+                                .toList()
+                        + " " + billing.balance(c.accountId()).plain() + " "
+                        + (service(c).periodEnd().toEpochDay()
+                                - c.service().periodEnd().toEpochDay()))
+                .toList();
+    }
+
+    /** The payment request numbers of the group, which must run without a gap. */
+    void assertNumbersWithoutGap(List<Customer> group) {
+        List<Long> numbers = group.stream()
+                .flatMap(c -> requests(c).stream())
+                .map(r -> Long.parseLong(r.number().replaceAll("^.*?(\\d+)$", "$1")))
+                .sorted()
+                .toList();
+        assertThat(numbers).hasSize(group.size());
+        assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).isEqualTo(group.size() - 1L);
+    }
+
+    @Test
+    void aRunStoppedAtARandomBatchAndRunAgainEndsLikeACleanRun() {
+        List<Customer> clean = group("renewal-clean");
+        List<Customer> crashed = group("renewal-crash");
+        day(clean.get(0).service().periodEnd().minusDays(5));
+        run.batchSize = 2;
+
+        run.run("TEST", clean.stream().map(Customer::accountId).toList());
+
+        int stopAfter = 1 + new Random().nextInt(3);
+        run.afterBatch = n -> {
+            if (n == stopAfter) {
+                throw new IllegalStateException("stopped after batch " + n);
+            }
+        };
+        List<Long> crashedAccounts = crashed.stream().map(Customer::accountId).toList();
+        assertThatThrownBy(() -> run.run("TEST", crashedAccounts)).hasMessageContaining("stopped");
+        assertThat(runs.latest(1).get(0).status()).isEqualTo("FAILED");
+        assertThat(crashed.stream().mapToInt(c -> requests(c).size()).sum()).isEqualTo(2 * stopAfter);
+        run.afterBatch = n -> {};
+        run.run("TEST", crashedAccounts);
+
+        assertThat(outcome(crashed)).isEqualTo(outcome(clean));
+        // Four paid from their credit and extended; three asked to pay.
+        assertThat(outcome(clean).stream().filter(o -> o.startsWith("[11.90 paid] 0.00 ")))
+                .hasSize(4);
+        assertThat(outcome(clean).stream().filter(o -> o.equals("[11.90 open] 0.00 0")))
+                .hasSize(3);
+        assertNumbersWithoutGap(clean);
+        assertNumbersWithoutGap(crashed);
+    }
+
+    @Test
+    void twoRunsStartedTogetherBillLikeOne() throws Exception {
+        List<Customer> one = group("renewal-one");
+        List<Customer> two = group("renewal-two");
+        day(one.get(0).service().periodEnd().minusDays(5));
+        run.batchSize = 2;
+        run.run("TEST", one.stream().map(Customer::accountId).toList());
+
+        List<Long> accounts = two.stream().map(Customer::accountId).toList();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Long>> started = new ArrayList<>();
+            for (String node : List.of("NODE-1", "NODE-2")) {
+                started.add(nodes.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return run.run(node, accounts);
+                }));
+            }
+            int requests = 0;
+            int paid = 0;
+            for (Future<Long> f : started) {
+                RunRecords.Run r = runs.find(f.get(60, TimeUnit.SECONDS)).orElseThrow();
+                assertThat(r.status()).isEqualTo("DONE");
+                assertThat(r.failures()).isZero();
+                requests += r.requests();
+                paid += r.paidFromBalance();
+            }
+            assertThat(requests).isEqualTo(7);
+            assertThat(paid).isEqualTo(4);
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertThat(outcome(two)).isEqualTo(outcome(one));
+        assertNumbersWithoutGap(two);
+    }
+}
