@@ -12,7 +12,7 @@ insert into renewal_settings values (1, 14, '-3,0,7', 7, 30);
 -- One billing run: started by the schedule or by staff, with its figures, updated per batch.
 create table renewal_run (
     id              bigserial primary key,
-    trigger         varchar(20)  not null,
+    trigger         varchar(200) not null,
     started_at      timestamptz  not null,
     finished_at     timestamptz,
     -- Updated with every batch: a run whose process died stops updating it.
