@@ -7,6 +7,7 @@ import io.foyer.account.RequiresPermission;
 import io.foyer.billing.Billing;
 import io.foyer.identity.FoyerUser;
 import io.foyer.identity.Users;
+import io.foyer.renewal.Renewals;
 import io.foyer.subscription.Services;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,12 +22,14 @@ class DashboardController {
     private final Users users;
     private final Services services;
     private final Billing billing;
+    private final Renewals renewals;
 
-    DashboardController(Accounts accounts, Users users, Services services, Billing billing) {
+    DashboardController(Accounts accounts, Users users, Services services, Billing billing, Renewals renewals) {
         this.accounts = accounts;
         this.users = users;
         this.services = services;
         this.billing = billing;
+        this.renewals = renewals;
     }
 
     @GetMapping("/accounts/{accountId}")
@@ -49,6 +52,10 @@ class DashboardController {
             model.addAttribute(
                     "unpaidCount", billing.unpaid(current.accountId()).size());
             model.addAttribute("balance", billing.balance(current.accountId()));
+        }
+        if (current.can(Permission.SERVICES) && current.can(Permission.BILLING)) {
+            model.addAttribute(
+                    "dueForRenewal", renewals.due(current.accountId()).size());
         }
         return "dashboard/dashboard";
     }

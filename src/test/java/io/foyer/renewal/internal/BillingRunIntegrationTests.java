@@ -4,31 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.foyer.account.Actor;
-import io.foyer.account.DemoSupport;
 import io.foyer.billing.Billing;
 import io.foyer.billing.DocumentKind;
 import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.DocumentRef;
-import io.foyer.billing.internal.Ledger;
 import io.foyer.billing.internal.Payments;
-import io.foyer.catalog.BillingPeriod;
-import io.foyer.catalog.CatalogAdministration;
 import io.foyer.notification.MailLog;
 import io.foyer.notification.OutgoingMail;
-import io.foyer.ordering.internal.CartItem;
-import io.foyer.ordering.internal.Checkout;
-import io.foyer.ordering.internal.PaymentMethod;
-import io.foyer.shared.Money;
+import io.foyer.renewal.RenewalFixtures;
+import io.foyer.renewal.RenewalFixtures.Customer;
 import io.foyer.subscription.ServiceAdministration;
 import io.foyer.subscription.ServiceDetails;
 import io.foyer.subscription.ServiceReactivated;
 import io.foyer.subscription.ServiceStatus;
 import io.foyer.subscription.ServiceSuspended;
 import io.foyer.subscription.Services;
-import io.foyer.support.Fixtures;
 import io.foyer.support.IntegrationTest;
 import io.foyer.support.MutableClock;
-import io.foyer.support.OrderingFixtures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,10 +36,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -56,22 +48,13 @@ class BillingRunIntegrationTests {
     static final Actor SYSTEM = Actor.system();
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     BillingRun run;
 
     @Autowired
     RunRecords runs;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    CatalogAdministration catalog;
-
-    @Autowired
-    DemoSupport support;
-
-    @Autowired
-    Checkout checkout;
 
     @Autowired
     Services services;
@@ -86,9 +69,6 @@ class BillingRunIntegrationTests {
     Payments payments;
 
     @Autowired
-    Ledger ledger;
-
-    @Autowired
     MailLog mailLog;
 
     @Autowired
@@ -98,17 +78,14 @@ class BillingRunIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
     ApplicationEvents events;
 
-    OrderingFixtures shop;
+    RenewalFixtures renewals;
     Instant start;
 
     @BeforeEach
     void setUp() {
-        shop = new OrderingFixtures(catalog, support, fixtures);
+        renewals = new RenewalFixtures(context);
         start = clock.instant();
     }
 
@@ -119,29 +96,12 @@ class BillingRunIntegrationTests {
         run.batchSize = 100;
     }
 
-    record Customer(long accountId, String email, ServiceDetails service) {}
-
-    /** A customer whose one-month service (10.00 EUR net, 11.90 gross) was ordered and paid today. */
     Customer customer(String prefix) {
-        var owner = shop.customer(prefix);
-        long accountId = owner.account().id();
-        long orderId = checkout.place(
-                        accountId,
-                        List.of(new CartItem(shop.plan(prefix), BillingPeriod.ONE_MONTH)),
-                        PaymentMethod.BANK_TRANSFER,
-                        true,
-                        owner.userId(),
-                        SYSTEM)
-                .id();
-        DocumentRef order = billing.unpaid(accountId).get(0);
-        payments.recordBankPayment(accountId, order.id(), order.gross(), today(), "order", SYSTEM);
-        return new Customer(
-                accountId, owner.email(), services.ofOrder(accountId, orderId).get(0));
+        return renewals.customer(prefix);
     }
 
     void credit(long accountId, String amount) {
-        tx.executeWithoutResult(s -> ledger.add(
-                accountId, Ledger.Kind.MANUAL_CREDIT, Money.of(amount, "EUR"), null, null, "credit", SYSTEM));
+        renewals.credit(accountId, amount);
     }
 
     LocalDate today() {
