@@ -171,11 +171,13 @@ class CheckoutController {
             Cart.clear(session);
             return "redirect:/accounts/" + current.accountId() + "/orders/" + order.id() + "?placed";
         } catch (CheckoutRefused refused) {
-            errors.rejectValue(
-                    "address".equals(refused.field()) || "items".equals(refused.field())
-                            ? "paymentMethod"
-                            : refused.field(),
-                    refused.messageKey());
+            if ("address".equals(refused.field())) {
+                // The address was emptied in the meantime: ask for it again.
+                return "redirect:/accounts/" + current.accountId() + "/checkout";
+            }
+            // Refusals about the items or by billing belong to the whole order: shown with the payment choice.
+            String field = "items".equals(refused.field()) ? "paymentMethod" : refused.field();
+            errors.rejectValue(field, refused.messageKey(), refused.args(), null);
         } catch (ItemsNotOrderable refused) {
             // The quote shown again names the refused items.
             model.addAttribute("itemsRefused", true);
