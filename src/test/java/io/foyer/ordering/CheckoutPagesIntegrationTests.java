@@ -96,35 +96,14 @@ class CheckoutPagesIntegrationTests {
                 "/accounts/" + accountId + "/checkout", "paymentMethod", "BANK_TRANSFER", "checkoutKey", key);
         assertThat(noTerms.status()).isEqualTo(200);
         assertThat(noTerms.body()).contains("Please accept the terms and conditions.");
-        var balance = web.postForm(
-                "/accounts/" + accountId + "/checkout",
-                "paymentMethod",
-                "BALANCE",
-                "acceptTerms",
-                "true",
-                "checkoutKey",
-                key);
+        var balance = submit(web, accountId, "BALANCE", key);
         assertThat(balance.body()).contains("Your balance does not cover this order.");
         assertThat(services.ofAccount(accountId)).isEmpty();
 
         // A second browser tab holding the same cart submits the same review form at once: one order.
         WebClient secondTab = SessionCookies.copyOf(web, port);
-        var placed = web.postForm(
-                "/accounts/" + accountId + "/checkout",
-                "paymentMethod",
-                "BANK_TRANSFER",
-                "acceptTerms",
-                "true",
-                "checkoutKey",
-                key);
-        var again = secondTab.postForm(
-                "/accounts/" + accountId + "/checkout",
-                "paymentMethod",
-                "BANK_TRANSFER",
-                "acceptTerms",
-                "true",
-                "checkoutKey",
-                key);
+        var placed = submit(web, accountId, "BANK_TRANSFER", key);
+        var again = submit(secondTab, accountId, "BANK_TRANSFER", key);
         // Its cart is empty by now, or it is sent to the same order: never a second one.
         assertThat(again.redirect()).matches(r -> r.equals(placed.redirect()) || r.endsWith("/order/cart"));
         Matcher m = ORDER.matcher(placed.redirect());
@@ -138,18 +117,23 @@ class CheckoutPagesIntegrationTests {
 
         // The same review form sent once more with the same cart (say, refilled in another tab) replays the order.
         web.postForm("/order/cart/items", "planId", String.valueOf(plan), "period", "1", "currency", "EUR");
-        var replayed = web.postForm(
-                "/accounts/" + accountId + "/checkout",
-                "paymentMethod",
-                "BANK_TRANSFER",
-                "acceptTerms",
-                "true",
-                "checkoutKey",
-                key);
+        var replayed = submit(web, accountId, "BANK_TRANSFER", key);
         assertThat(replayed.redirect()).isEqualTo(placed.redirect());
         assertThat(services.ofAccount(accountId)).hasSize(1);
         assertThat(web.get("/accounts/" + accountId + "/orders").body())
                 .contains("Order " + m.group(2), shop.name(plan), "Awaiting payment", "17.85 EUR");
+    }
+
+    /** Sends the review form with the terms accepted. */
+    private static WebClient.Response submit(WebClient web, long accountId, String paymentMethod, String key) {
+        return web.postForm(
+                "/accounts/" + accountId + "/checkout",
+                "paymentMethod",
+                paymentMethod,
+                "acceptTerms",
+                "true",
+                "checkoutKey",
+                key);
     }
 
     @Test
@@ -257,14 +241,7 @@ class CheckoutPagesIntegrationTests {
         String review = web.get("/accounts/" + accountId + "/checkout").body();
         assertThat(review).contains(shop.name(plan) + " is no longer offered.");
         assertThat(review).doesNotContain("Order with obligation to pay");
-        var placed = web.postForm(
-                "/accounts/" + accountId + "/checkout",
-                "paymentMethod",
-                "BANK_TRANSFER",
-                "acceptTerms",
-                "true",
-                "checkoutKey",
-                "retired-1");
+        var placed = submit(web, accountId, "BANK_TRANSFER", "retired-1");
         assertThat(placed.body()).contains("is no longer offered");
         assertThat(services.ofAccount(accountId)).isEmpty();
 
