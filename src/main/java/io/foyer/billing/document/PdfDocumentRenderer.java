@@ -20,6 +20,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.mustangproject.Invoice;
 import org.mustangproject.ZUGFeRD.PDFAConformanceLevel;
 import org.mustangproject.ZUGFeRD.ZUGFeRDExporterFromA3;
 import org.springframework.context.MessageSource;
@@ -103,7 +104,7 @@ class PdfDocumentRenderer implements DocumentRenderer {
         if (!EInvoices.hasEInvoice(document.type())) {
             return pdf;
         }
-        return embed(pdf, facturX(document));
+        return embed(pdf, EInvoices.invoice(document));
     }
 
     @Override
@@ -119,7 +120,7 @@ class PdfDocumentRenderer implements DocumentRenderer {
     /** The document as XHTML, before it becomes a PDF. */
     String html(DocumentData document) {
         Map<String, Object> variables = Map.of("doc", DocumentView.of(document));
-        return templates.process("document", new Context(document.language(), variables));
+        return templates.process("document", new Context(DocumentView.locale(document), variables));
     }
 
     private byte[] renderPdf(String html, DocumentData document) {
@@ -172,8 +173,8 @@ class PdfDocumentRenderer implements DocumentRenderer {
         }
     }
 
-    private static byte[] embed(byte[] pdf, byte[] xml) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + xml.length + 16 * 1024);
+    private static byte[] embed(byte[] pdf, Invoice invoice) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 32 * 1024);
         try (ZUGFeRDExporterFromA3 exporter = new ZUGFeRDExporterFromA3()) {
             exporter.setZUGFeRDVersion(2);
             exporter.setProfile(EInvoices.EN16931);
@@ -184,7 +185,8 @@ class PdfDocumentRenderer implements DocumentRenderer {
             // skip the exporter's own preflight of it, which costs more than the rendering.
             exporter.ignorePDFAErrors();
             exporter.load(pdf);
-            exporter.setXML(xml);
+            // The exporter writes the same XML as facturX(): one Mustang model, profile EN 16931.
+            exporter.setTransaction(invoice);
             exporter.export(out);
         } catch (IOException e) {
             throw new UncheckedIOException("Embedding the e-invoice failed", e);
