@@ -1,5 +1,6 @@
 package io.foyer.console;
 
+import io.foyer.catalog.CatalogEntryNotFound;
 import io.foyer.identity.StaffUser;
 import io.foyer.shared.web.ForbiddenException;
 import io.foyer.shared.web.NotFoundException;
@@ -26,7 +27,7 @@ class ConsoleAdvice {
         return currentStaff();
     }
 
-    @ExceptionHandler(NotFoundException.class)
+    @ExceptionHandler({NotFoundException.class, CatalogEntryNotFound.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model, HttpServletRequest request) {
         return errorPage(model, request, "notFound");

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds a staff admin, a customer owning two accounts and an accountant with billing permission
- * only, once per data directory, and prints the logins at every start.
+ * Seeds a staff admin, a customer owning two accounts, an accountant with billing permission only
+ * and a catalog, once per data directory, and prints the logins at every start.
  */
 @Component
 @Profile("demo")
@@ -32,13 +32,21 @@ class DemoData implements ApplicationRunner {
     private final AccountCreation accounts;
     private final DemoSupport support;
     private final TransactionTemplate tx;
+    private final DemoCatalog catalog;
 
-    DemoData(Users users, StaffUsers staff, AccountCreation accounts, DemoSupport support, TransactionTemplate tx) {
+    DemoData(
+            Users users,
+            StaffUsers staff,
+            AccountCreation accounts,
+            DemoSupport support,
+            TransactionTemplate tx,
+            DemoCatalog catalog) {
         this.users = users;
         this.staff = staff;
         this.accounts = accounts;
         this.support = support;
         this.tx = tx;
+        this.catalog = catalog;
     }
 
     @Override
@@ -46,6 +54,7 @@ class DemoData implements ApplicationRunner {
         if (users.findByEmail("demo@foyer.test").isEmpty()) {
             tx.executeWithoutResult(status -> seed());
         }
+        tx.executeWithoutResult(status -> catalog.seedIfEmpty());
         var demoAccounts = users.findByEmail("demo@foyer.test")
                 .map(u -> support.customerNumbersOf(u.id()))
                 .orElse(java.util.List.of());

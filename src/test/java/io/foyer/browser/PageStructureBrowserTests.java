@@ -76,7 +76,7 @@ class PageStructureBrowserTests {
         }
     }
 
-    private static void assertWellStructured(Page page) {
+    static void assertWellStructured(Page page) {
         assertThat(page.getByRole(AriaRole.MAIN)).hasCount(1);
         assertThat(page.getByRole(AriaRole.BANNER)).hasCount(1);
         assertThat(page.getByRole(AriaRole.CONTENTINFO)).hasCount(1);

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"shared", "identity", "account", "console"})
+    @ValueSource(strings = {"shared", "identity", "account", "console", "catalog"})
     void germanHasExactlyTheKeysOfEnglish(String bundle) throws IOException {
         Properties english = load("i18n/" + bundle + ".properties");
         Properties german = load("i18n/" + bundle + "_de.properties");
@@ -33,7 +33,7 @@ class MessageBundlesTests {
     void noKeyIsDefinedInTwoBundles() throws IOException {
         Map<String, String> owners = new HashMap<>();
         List<String> clashes = new ArrayList<>();
-        for (String bundle : List.of("shared", "identity", "account", "console")) {
+        for (String bundle : List.of("shared", "identity", "account", "console", "catalog")) {
             for (String key : load("i18n/" + bundle + ".properties").stringPropertyNames()) {
                 String earlier = owners.putIfAbsent(key, bundle);
                 if (earlier != null) {

@@ -187,8 +187,8 @@ class BillingApiController {
                     @RequestParam(required = false)
                     String kind,
             @Parameter(description = "unpaid, paid or all (default)") @RequestParam(defaultValue = "all") String status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Documents per page, 1 to 100") @RequestParam(defaultValue = "50") int size) {
         DocumentKind chosen = kind(kind);
         DocumentRecords.Filter filter = filter(status);
         if (page < 0) {
