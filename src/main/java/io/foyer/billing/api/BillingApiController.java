@@ -255,9 +255,9 @@ class BillingApiController {
             summary = "Create a payment link",
             description = "A public URL that shows only this document and how to pay it, without login, until it"
                     + " is paid or the link expires.")
-    PaymentLinkView paymentLink(CurrentAccount current, @PathVariable long documentId) {
+    PaymentLinkView paymentLink(CurrentAccount current, @PathVariable long documentId, HttpServletRequest request) {
         document(current, documentId);
-        PaymentLinks.Link link = links.create(current.accountId(), documentId);
+        PaymentLinks.Link link = links.create(current.accountId(), documentId, actor(current, request));
         return new PaymentLinkView(baseUrl + "/pay/" + link.token(), link.expiresAt());
     }
 
