@@ -13,6 +13,8 @@ public interface Billing {
     /**
      * Creates a payment request for the lines (or issues an invoice at once, when the provider
      * chose so) in the caller's transaction.
+     *
+     * @throws BillingRefused for bad lines or an account without a complete billing address
      */
     DocumentRef requestPayment(long accountId, DocumentOrigin origin, List<DraftLine> lines, Actor actor);
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.foyer.account.internal.ApiTokens;
 import io.foyer.account.internal.MemberManagement;
+import io.foyer.billing.Billing;
+import io.foyer.billing.DocumentOrigin;
+import io.foyer.billing.DraftLine;
+import io.foyer.shared.Money;
 import io.foyer.support.Fixtures;
 import io.foyer.support.IntegrationTest;
 import io.foyer.support.WebClient;
@@ -55,6 +59,12 @@ class AuthorizationIntegrationTests {
     MemberManagement members;
 
     @Autowired
+    DemoSupport support;
+
+    @Autowired
+    Billing billing;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -86,7 +96,17 @@ class AuthorizationIntegrationTests {
         long otherToken = tokens.create(other.account().id(), other.userId(), "other", Set.of(), null, Actor.system())
                 .token()
                 .id();
+        support.completeAddress(other.account().id(), "PRIVATE", null, "Ring 1", "10115", "Berlin", "DE", null);
+        long otherDocument = billing.requestPayment(
+                        other.account().id(),
+                        new DocumentOrigin(DocumentOrigin.Kind.MANUAL, 0),
+                        List.of(new DraftLine(
+                                "Other hosting", java.math.BigDecimal.ONE, Money.of("5.00", "EUR"), null, null, null)),
+                        Actor.system())
+                .id();
         otherObjects = Map.of(
+                "documentId",
+                otherDocument,
                 "contactId",
                 otherContact,
                 "userId",

@@ -157,6 +157,7 @@ class SecurityConfiguration {
                                 "/password/**",
                                 "/invitations/**",
                                 "/unsubscribe/**",
+                                "/pay/**",
                                 "/webjars/**",
                                 "/static/**",
                                 "/js/**",

@@ -1,0 +1,68 @@
+package io.foyer.billing.internal;
+
+import io.foyer.account.AccountDetails;
+import io.foyer.billing.DocumentKind;
+import io.foyer.notification.Mail;
+import io.foyer.notification.MailCategory;
+import io.foyer.notification.Mailer;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the account's invoice address (the alternative one if set, else the account email) about
+ * a new payment request or invoice, in the account's language. Queued in the issuing transaction,
+ * so a rolled-back document sends nothing.
+ */
+@Component
+class BillingMails {
+
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    BillingMails(Mailer mailer, MessageSource messages, @Value("${foyer.base-url}") String baseUrl) {
+        this.mailer = mailer;
+        this.messages = messages;
+        this.baseUrl = baseUrl;
+    }
+
+    void issued(Document document, AccountDetails account) {
+        if (document.kind() == DocumentKind.CREDIT_NOTE) {
+            return;
+        }
+        String recipient =
+                account.invoiceEmail() != null && !account.invoiceEmail().isBlank()
+                        ? account.invoiceEmail()
+                        : account.email();
+        if (recipient == null || recipient.isBlank()) {
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(account.language() == null ? "en" : account.language());
+        String kind = document.kind() == DocumentKind.INVOICE ? "invoice" : "paymentRequest";
+        String subject =
+                messages.getMessage("billing.mail." + kind + ".subject", new Object[] {document.number()}, locale);
+        mailer.queue(new Mail(
+                recipient,
+                "billing-document",
+                locale,
+                Map.of(
+                        "kind",
+                        kind,
+                        "number",
+                        document.number(),
+                        "amount",
+                        document.gross().rounded().toString(),
+                        "dueDate",
+                        document.dueDate().toString(),
+                        "paid",
+                        document.paidAt() != null,
+                        "link",
+                        baseUrl + "/accounts/" + document.accountId() + "/invoices/" + document.id()),
+                MailCategory.INVOICES,
+                null,
+                subject));
+    }
+}

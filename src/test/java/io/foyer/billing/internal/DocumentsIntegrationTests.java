@@ -1,0 +1,261 @@
+package io.foyer.billing.internal;
+
+import static io.foyer.billing.internal.BillingFixtures.SYSTEM;
+import static io.foyer.billing.internal.BillingFixtures.line;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.foyer.account.DemoSupport;
+import io.foyer.billing.Billing;
+import io.foyer.billing.DocumentKind;
+import io.foyer.billing.DocumentRef;
+import io.foyer.billing.DraftLine;
+import io.foyer.shared.Money;
+import io.foyer.support.Fixtures;
+import io.foyer.support.IntegrationTest;
+import io.foyer.tax.TaxTreatment;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class DocumentsIntegrationTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DemoSupport support;
+
+    @Autowired
+    Issuing issuing;
+
+    @Autowired
+    Payments payments;
+
+    @Autowired
+    DocumentRecords records;
+
+    @Autowired
+    DocumentActions actions;
+
+    @Autowired
+    Billing billing;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long account(String prefix) {
+        return BillingFixtures.germanCustomer(fixtures, support, prefix)
+                .account()
+                .id();
+    }
+
+    private Document paidInvoice(long accountId) {
+        Document request = BillingFixtures.request(issuing, accountId);
+        return payments.recordBankPayment(accountId, request.id(), request.gross(), TODAY, null, SYSTEM)
+                .invoice();
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAnIssuedInvoice() {
+        long accountId = account("immutable");
+        Document invoice = paidInvoice(accountId);
+
+        assertThatThrownBy(() -> jdbc.sql("update billing_document set total_gross = 1 where id = ?")
+                        .param(invoice.id())
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("immutable");
+        assertThatThrownBy(() -> jdbc.sql("update billing_document set number = 'X' where id = ?")
+                        .param(invoice.id())
+                        .update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("update billing_document set recipient_name = 'X' where id = ?")
+                        .param(invoice.id())
+                        .update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("update billing_document set paid_at = null where id = ?")
+                        .param(invoice.id())
+                        .update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("delete from billing_document where id = ?")
+                        .param(invoice.id())
+                        .update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("update billing_document_line set unit_price = 0 where document_id = ?")
+                        .param(invoice.id())
+                        .update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("delete from billing_document_line where document_id = ?")
+                        .param(invoice.id())
+                        .update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("update billing_document_tax set tax = 0 where document_id = ?")
+                        .param(invoice.id())
+                        .update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("delete from billing_payment where document_id = ?")
+                        .param(invoice.sourceDocumentId())
+                        .update())
+                .isInstanceOf(DataAccessException.class);
+        assertThat(records.find(accountId, invoice.id()).orElseThrow()).isEqualTo(invoice);
+    }
+
+    @Test
+    void theLedgerIsAppendOnly() {
+        long accountId = account("ledger-append");
+        actions.credit(accountId, Ledger.Kind.MANUAL_CREDIT, Money.of("3.00", "EUR"), null, SYSTEM);
+        assertThatThrownBy(() -> jdbc.sql("update billing_ledger_entry set amount = 300 where account_id = ?")
+                        .param(accountId)
+                        .update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("delete from billing_ledger_entry where account_id = ?")
+                        .param(accountId)
+                        .update())
+                .isInstanceOf(DataAccessException.class);
+        assertThat(billing.balance(accountId).plain()).isEqualTo("3.00");
+    }
+
+    @Test
+    void documentsKeepSellerAndRecipientAsAtIssue() {
+        var owner = BillingFixtures.germanCustomer(fixtures, support, "as-issued");
+        long accountId = owner.account().id();
+        Document request = BillingFixtures.request(issuing, accountId);
+        support.completeAddress(accountId, "PRIVATE", null, "Neue Straße 9", "80331", "München", "DE", null);
+
+        Document again = records.find(accountId, request.id()).orElseThrow();
+        assertThat(again.recipient().street()).isEqualTo("Hauptstraße 5");
+        assertThat(again.recipient().city()).isEqualTo("Berlin");
+        assertThat(again.seller().name()).isNotBlank();
+        assertThat(again.bank().iban()).isNotBlank();
+        assertThat(again.customerNumber()).isEqualTo(owner.account().customerNumber());
+    }
+
+    @Test
+    void domesticCustomersPayTheSellersVat() {
+        long accountId = account("vat-domestic");
+        Document request = BillingFixtures.request(issuing, accountId);
+        assertThat(request.treatment()).isEqualTo(TaxTreatment.DOMESTIC);
+        assertThat(request.ratePercent()).isEqualByComparingTo("19");
+        assertThat(request.totalTax()).isEqualByComparingTo("3.80");
+        assertThat(records.taxes(request.id())).singleElement().satisfies(t -> {
+            assertThat(t.category()).isEqualTo("S");
+            assertThat(t.taxable()).isEqualByComparingTo("20.00");
+            assertThat(t.tax()).isEqualByComparingTo("3.80");
+        });
+    }
+
+    @Test
+    void anEuBusinessWithVatIdGetsReverseChargeWithItsNote() {
+        var owner = fixtures.owner("vat-rc");
+        long accountId = owner.account().id();
+        support.completeAddress(
+                accountId, "BUSINESS", "Acme SARL", "1 Rue de Rivoli", "75001", "Paris", "FR", "FR40303265045");
+        Document request = BillingFixtures.request(issuing, accountId);
+        assertThat(request.treatment()).isEqualTo(TaxTreatment.REVERSE_CHARGE);
+        assertThat(request.totalTax()).isEqualByComparingTo("0");
+        assertThat(request.totalGross()).isEqualByComparingTo("20.00");
+        assertThat(request.legalNoteKey()).isNotBlank();
+        assertThat(request.recipient().vatId()).isEqualTo("FR40303265045");
+        assertThat(records.lines(request.id())).allMatch(l -> l.taxCategory().equals("AE"));
+    }
+
+    @Test
+    void badLinesAreRefusedAndNothingIsWritten() {
+        long accountId = account("bad-lines");
+        int before = records.count(accountId, DocumentRecords.Filter.ALL, null);
+        List<List<DraftLine>> bad = List.of(
+                List.of(line("Hosting", "1", "9.999")),
+                List.of(line("Hosting", "0", "9.99")),
+                List.of(line("Hosting", "-2", "9.99")),
+                List.of(line(" ", "1", "9.99")),
+                List.of(new DraftLine("Hosting", BigDecimal.ONE, Money.of("9.99", "USD"), null, null, null)),
+                List.of());
+        for (List<DraftLine> lines : bad) {
+            assertThatThrownBy(() -> billing.requestPayment(accountId, BillingFixtures.order(), lines, SYSTEM))
+                    .isInstanceOf(BillingProblem.class);
+        }
+        assertThat(records.count(accountId, DocumentRecords.Filter.ALL, null)).isEqualTo(before);
+    }
+
+    @Test
+    void anAccountWithoutBillingAddressGetsAClearError() {
+        long accountId = fixtures.owner("no-address").account().id();
+        assertThatThrownBy(() -> BillingFixtures.request(issuing, accountId))
+                .isInstanceOfSatisfying(BillingProblem.class, p -> assertThat(p.messageKey())
+                        .isEqualTo("billing.error.addressIncomplete"));
+    }
+
+    @Test
+    void anUnpaidRequestIsReplacedUnderANewNumberAndItsOwnIsNeverReused() {
+        long accountId = account("replace");
+        Document old = BillingFixtures.request(issuing, accountId);
+
+        Document replacement = actions.replace(accountId, old.id(), SYSTEM);
+
+        assertThat(replacement.number()).isNotEqualTo(old.number());
+        assertThat(replacement.origin()).isEqualTo(old.origin());
+        assertThat(replacement.totalGross()).isEqualByComparingTo(old.totalGross());
+        assertThat(records.find(accountId, old.id()).orElseThrow().status()).isEqualTo(Document.Status.DELETED);
+        assertThat(billing.unpaid(accountId)).extracting(DocumentRef::id).containsExactly(replacement.id());
+        assertThat(billing.documentsFor(accountId, old.origin()))
+                .extracting(DocumentRef::id)
+                .containsExactly(replacement.id());
+        assertThatThrownBy(() ->
+                        payments.recordBankPayment(accountId, old.id(), Money.of("23.80", "EUR"), TODAY, null, SYSTEM))
+                .isInstanceOf(BillingProblem.class);
+        assertThatThrownBy(
+                        () -> actions.delete(accountId, paidInvoice(accountId).id(), SYSTEM))
+                .isInstanceOf(BillingProblem.class);
+    }
+
+    @Test
+    void aCreditNoteCancelsAnInvoiceAndARefundCreditsTheBalance() {
+        long accountId = account("credit");
+        Document invoice = paidInvoice(accountId);
+
+        Document note = actions.refundToBalance(accountId, invoice.id(), SYSTEM);
+
+        assertThat(note.kind()).isEqualTo(DocumentKind.CREDIT_NOTE);
+        assertThat(note.number()).startsWith("GS-");
+        assertThat(note.correctsDocumentId()).isEqualTo(invoice.id());
+        assertThat(note.totalGross()).isEqualByComparingTo(invoice.totalGross());
+        assertThat(records.lines(note.id())).hasSameSizeAs(records.lines(invoice.id()));
+        assertThat(billing.balance(accountId).plain()).isEqualTo("23.80");
+        assertThatThrownBy(() -> issuing.creditNote(accountId, invoice.id(), SYSTEM))
+                .isInstanceOfSatisfying(BillingProblem.class, p -> assertThat(p.messageKey())
+                        .isEqualTo("billing.error.alreadyCancelled"));
+    }
+
+    @Test
+    void aManualInvoiceIsDueAndCancellingItTakesItOffTheUnpaidList() {
+        long accountId = account("manual");
+        Document invoice = actions.manualInvoice(accountId, List.of(line("Setup work", "1.5", "80.00")), SYSTEM);
+        assertThat(invoice.kind()).isEqualTo(DocumentKind.INVOICE);
+        assertThat(invoice.totalNet()).isEqualByComparingTo("120.00");
+        assertThat(billing.unpaid(accountId)).extracting(DocumentRef::id).containsExactly(invoice.id());
+
+        issuing.creditNote(accountId, invoice.id(), SYSTEM);
+
+        assertThat(billing.unpaid(accountId)).isEmpty();
+        assertThat(records.find(accountId, invoice.id()).orElseThrow().status()).isEqualTo(Document.Status.CANCELLED);
+    }
+
+    @Test
+    void otherAccountsDocumentsAreInvisible() {
+        long mine = account("mine");
+        long theirs = account("theirs");
+        Document request = BillingFixtures.request(issuing, theirs);
+        assertThat(records.find(mine, request.id())).isEmpty();
+        assertThatThrownBy(() ->
+                        payments.recordBankPayment(mine, request.id(), Money.of("23.80", "EUR"), TODAY, null, SYSTEM))
+                .isInstanceOf(io.foyer.shared.web.NotFoundException.class);
+    }
+}
