@@ -65,7 +65,7 @@ record DocumentView(
     record BankView(String holder, String iban, String bic, String bankName) {}
 
     static DocumentView of(DocumentData d) {
-        Locale locale = d.language();
+        Locale locale = locale(d);
         DateTimeFormatter dates =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
@@ -148,6 +148,15 @@ record DocumentView(
                 bank,
                 qr,
                 d.logoPng() == null || d.logoPng().length == 0 ? null : dataUri(d.logoPng()));
+    }
+
+    /**
+     * The language the document is written in: German for any German locale, else English (the
+     * texts exist in these two; dates and numbers follow the same choice, never a third language).
+     */
+    static Locale locale(DocumentData d) {
+        Locale language = d.language();
+        return language != null && "de".equals(language.getLanguage()) ? language : Locale.ENGLISH;
     }
 
     /** The legal notes, without those that the tax breakdown already prints as its reason. */

@@ -20,6 +20,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.mustangproject.Invoice;
 import org.mustangproject.ZUGFeRD.PDFAConformanceLevel;
 import org.mustangproject.ZUGFeRD.ZUGFeRDExporterFromA3;
 import org.springframework.context.MessageSource;
@@ -33,8 +34,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders documents with Thymeleaf (templates/billing/document/) to HTML, with openhtmltopdf to
  * PDF/A-3u (embedded DejaVu Sans, sRGB output intent, XMP metadata), and embeds the Factur-X XML
- * with Mustang. Holds only immutable state (the template engine, font and colour profile bytes):
- * safe for concurrent use.
+ * with Mustang. Holds only immutable state (the template engine, font and colour profile bytes)
+ * and a pool of parsed fonts that each rendering borrows for itself: safe for concurrent use.
  */
 @Component
 class PdfDocumentRenderer implements DocumentRenderer {
@@ -45,8 +46,8 @@ class PdfDocumentRenderer implements DocumentRenderer {
 
     /**
      * PDFBox (XMP metadata), openhtmltopdf and Mustang ask for a new JAXP factory several times per
-     * document. Without these properties each call scans every jar's service files (a third of the
-     * rendering time), and the transformer lookup finds the XSLT processor that Mustang brings
+     * document. Without these properties each call scans every jar's service files (about a quarter
+     * of the rendering time), and the transformer lookup finds the XSLT processor that Mustang brings
      * along instead of the JDK's. Pinned to the JDK's own implementations, which are what the
      * lookup would otherwise fall back to: the only other provider on the class path is that
      * transformer.
@@ -99,11 +100,10 @@ class PdfDocumentRenderer implements DocumentRenderer {
 
     @Override
     public byte[] pdf(DocumentData document) {
+        // The e-invoice model first: a document whose totals do not add up fails before rendering.
+        Invoice invoice = EInvoices.hasEInvoice(document.type()) ? EInvoices.invoice(document) : null;
         byte[] pdf = renderPdf(html(document), document);
-        if (!EInvoices.hasEInvoice(document.type())) {
-            return pdf;
-        }
-        return embed(pdf, facturX(document));
+        return invoice == null ? pdf : embed(pdf, invoice);
     }
 
     @Override
@@ -119,7 +119,7 @@ class PdfDocumentRenderer implements DocumentRenderer {
     /** The document as XHTML, before it becomes a PDF. */
     String html(DocumentData document) {
         Map<String, Object> variables = Map.of("doc", DocumentView.of(document));
-        return templates.process("document", new Context(document.language(), variables));
+        return templates.process("document", new Context(DocumentView.locale(document), variables));
     }
 
     private byte[] renderPdf(String html, DocumentData document) {
@@ -172,8 +172,8 @@ class PdfDocumentRenderer implements DocumentRenderer {
         }
     }
 
-    private static byte[] embed(byte[] pdf, byte[] xml) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + xml.length + 16 * 1024);
+    private static byte[] embed(byte[] pdf, Invoice invoice) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 32 * 1024);
         try (ZUGFeRDExporterFromA3 exporter = new ZUGFeRDExporterFromA3()) {
             exporter.setZUGFeRDVersion(2);
             exporter.setProfile(EInvoices.EN16931);
@@ -184,7 +184,8 @@ class PdfDocumentRenderer implements DocumentRenderer {
             // skip the exporter's own preflight of it, which costs more than the rendering.
             exporter.ignorePDFAErrors();
             exporter.load(pdf);
-            exporter.setXML(xml);
+            // The exporter writes the same XML as facturX(): one Mustang model, profile EN 16931.
+            exporter.setTransaction(invoice);
             exporter.export(out);
         } catch (IOException e) {
             throw new UncheckedIOException("Embedding the e-invoice failed", e);

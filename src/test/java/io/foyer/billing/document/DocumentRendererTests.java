@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,6 +36,14 @@ class DocumentRendererTests {
         assertValid(pdf, doc.number() + ".pdf");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(embeddedFiles(document)).containsExactly("factur-x.xml");
+            byte[] embedded = document.getDocumentCatalog()
+                    .getNames()
+                    .getEmbeddedFiles()
+                    .getNames()
+                    .get("factur-x.xml")
+                    .getEmbeddedFile()
+                    .toByteArray();
+            assertThat(embedded).isEqualTo(renderer.facturX(doc));
             assertThat(document.getDocumentCatalog().getMetadata()).isNotNull();
             assertThat(document.getDocumentCatalog().getOutputIntents()).hasSize(1);
         }
@@ -129,6 +138,30 @@ class DocumentRendererTests {
     }
 
     @Test
+    void longInvoiceRunsOverPagesWithTheTableHeadRepeated() throws IOException {
+        byte[] pdf = renderer.pdf(SampleDocuments.manyLines());
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            PDFTextStripper secondPage = new PDFTextStripper();
+            secondPage.setStartPage(2);
+            secondPage.setEndPage(2);
+            assertThat(secondPage.getText(document)).contains("Unit price (EUR)", "Page 2 / ");
+        }
+        assertThat(text(pdf)).contains("449.40 EUR", "85.39 EUR", "534.79 EUR");
+    }
+
+    @Test
+    void dollarInvoiceHasBankDetailsButNoGiroCode() throws IOException {
+        DocumentData doc = SampleDocuments.dollarInvoice();
+
+        assertThat(text(renderer.pdf(doc)))
+                .contains("Please transfer 12.50 USD", "DE89 3704 0044 0532 0130 00", "12.50 USD")
+                .doesNotContain("GiroCode");
+        assertThat(string(renderer.facturX(doc))).contains("<ram:InvoiceCurrencyCode>USD</ram:InvoiceCurrencyCode>");
+    }
+
+    @Test
     void paidInvoiceHasNoPaymentInstructions() throws IOException {
         String text = text(renderer.pdf(SampleDocuments.paidInvoice()));
 
@@ -159,9 +192,18 @@ class DocumentRendererTests {
     }
 
     @Test
+    void otherLanguagesGetTheEnglishDocument() throws IOException {
+        DocumentData d = SampleDocuments.ossConsumerInFrance();
+        DocumentData french = SampleDocuments.copy(d, d.currency(), Locale.FRENCH, d.totalGross(), null);
+
+        assertThat(text(renderer.pdf(french))).contains("Invoice", "Nov 30, 2026", "5.99 EUR", "FRANCE");
+    }
+
+    @Test
     void refusesTotalsThatDifferFromTheLines() {
         DocumentData d = SampleDocuments.germanInvoice();
-        DocumentData wrong = SampleDocuments.copy(d, d.totalGross().add(new BigDecimal("0.01")), null);
+        DocumentData wrong = SampleDocuments.copy(
+                d, d.currency(), d.language(), d.totalGross().add(new BigDecimal("0.01")), null);
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> renderer.pdf(wrong))

@@ -17,7 +17,7 @@ public final class DocumentsBenchmark {
         int warmupSeconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         PdfDocumentRenderer renderer = SampleDocuments.renderer();
-        List<DocumentData> documents = SampleDocuments.eInvoices();
+        List<DocumentData> documents = SampleDocuments.typicalEInvoices();
 
         run(renderer, documents, warmupSeconds * 1_000_000_000L);
         long[] result = run(renderer, documents, seconds * 1_000_000_000L);

@@ -298,6 +298,28 @@ final class SampleDocuments {
                 null);
     }
 
+    /** Billed in US dollars: no GiroCode, which is for euro only. */
+    static DocumentData dollarInvoice() {
+        DocumentData d = document(
+                DocumentType.INVOICE,
+                "RE-2026-000050",
+                US_CUSTOMER,
+                Locale.ENGLISH,
+                List.of(monthly(1, "Virtual server VS-2 (monthly)", "12.50", "O", "0")),
+                "Not subject to VAT in the EU: the place of supply is outside the EU.",
+                null);
+        return copy(d, "USD", d.language(), d.totalGross(), null);
+    }
+
+    /** Sixty lines: the table runs over several pages. */
+    static DocumentData manyLines() {
+        List<DocumentLine> lines = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            lines.add(monthly(i, "Managed WordPress site " + i + " (monthly)", "7.49", "S", "19"));
+        }
+        return document(DocumentType.INVOICE, "RE-2026-000049", GERMAN_CUSTOMER, Locale.ENGLISH, lines, null, null);
+    }
+
     /** The document with a provider logo: a PNG with transparency. */
     static DocumentData withLogo(DocumentData d) {
         BufferedImage logo = new BufferedImage(240, 80, BufferedImage.TYPE_INT_ARGB);
@@ -311,18 +333,18 @@ final class SampleDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return copy(d, d.totalGross(), png.toByteArray());
+        return copy(d, d.currency(), d.language(), d.totalGross(), png.toByteArray());
     }
 
-    /** The document with another gross total and logo. */
-    static DocumentData copy(DocumentData d, BigDecimal totalGross, byte[] logoPng) {
+    /** The document in another currency and language, with another gross total and logo. */
+    static DocumentData copy(DocumentData d, String currency, Locale language, BigDecimal totalGross, byte[] logoPng) {
         return new DocumentData(
                 d.type(),
                 d.number(),
                 d.issueDate(),
                 d.dueDate(),
-                d.currency(),
-                d.language(),
+                currency,
+                language,
                 d.seller(),
                 d.recipient(),
                 d.customerNumber(),
@@ -342,8 +364,8 @@ final class SampleDocuments {
                 logoPng);
     }
 
-    /** Every invoice and credit note of the tests. */
-    static List<DocumentData> eInvoices() {
+    /** The everyday invoices and credit notes: one or a few lines each. */
+    static List<DocumentData> typicalEInvoices() {
         return List.of(
                 germanInvoice(),
                 reverseChargeToAustria(),
@@ -353,5 +375,13 @@ final class SampleDocuments {
                 twoServicePeriods(),
                 centAmounts(),
                 paidInvoice());
+    }
+
+    /** Every invoice and credit note of the tests. */
+    static List<DocumentData> eInvoices() {
+        List<DocumentData> all = new ArrayList<>(typicalEInvoices());
+        all.add(manyLines());
+        all.add(dollarInvoice());
+        return all;
     }
 }
