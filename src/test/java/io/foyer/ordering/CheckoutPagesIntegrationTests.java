@@ -111,6 +111,18 @@ class CheckoutPagesIntegrationTests {
     }
 
     @Test
+    void theOrderPageSpeaksGerman() {
+        long plan = shop.plan("Deutsch");
+        String page = new WebClient(port).get("/order?lang=de&currency=EUR").body();
+        assertThat(page)
+                .contains(
+                        "Dienst bestellen",
+                        "Virtuelle Server",
+                        "12 Monate: 100.00 EUR",
+                        "In den Warenkorb: " + shop.name(plan));
+    }
+
+    @Test
     void aNewAccountIsCreatedAtCheckoutAndItsBillingAddressCompletedFirst() {
         var user = fixtures.owner("pages-new");
         long plan = shop.plan("New");
