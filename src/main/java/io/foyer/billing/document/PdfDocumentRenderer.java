@@ -185,7 +185,9 @@ class PdfDocumentRenderer implements DocumentRenderer {
             exporter.ignorePDFAErrors();
             exporter.load(pdf);
             // The exporter writes the same XML as facturX(): one Mustang model, profile EN 16931.
-            exporter.setTransaction(invoice);
+            synchronized (EInvoices.XML_GENERATION) {
+                exporter.setTransaction(invoice);
+            }
             exporter.export(out);
         } catch (IOException e) {
             throw new UncheckedIOException("Embedding the e-invoice failed", e);
