@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds a staff admin, a customer owning two accounts, an accountant with billing permission only
- * and a catalog, once per data directory, and prints the logins at every start.
+ * and a catalog, once per data directory, with orders, a paid invoice, a reverse-charge invoice and
+ * an open renewal request, and prints the logins at every start.
  */
 @Component
 @Profile("demo")
@@ -33,6 +34,7 @@ class DemoData implements ApplicationRunner {
     private final DemoSupport support;
     private final TransactionTemplate tx;
     private final DemoCatalog catalog;
+    private final DemoBilling billing;
 
     DemoData(
             Users users,
@@ -40,21 +42,24 @@ class DemoData implements ApplicationRunner {
             AccountCreation accounts,
             DemoSupport support,
             TransactionTemplate tx,
-            DemoCatalog catalog) {
+            DemoCatalog catalog,
+            DemoBilling billing) {
         this.users = users;
         this.staff = staff;
         this.accounts = accounts;
         this.support = support;
         this.tx = tx;
         this.catalog = catalog;
+        this.billing = billing;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // The catalog first: the demo accounts order from it.
+        tx.executeWithoutResult(status -> catalog.seedIfEmpty());
         if (users.findByEmail("demo@foyer.test").isEmpty()) {
             tx.executeWithoutResult(status -> seed());
         }
-        tx.executeWithoutResult(status -> catalog.seedIfEmpty());
         var demoAccounts = users.findByEmail("demo@foyer.test")
                 .map(u -> support.customerNumbersOf(u.id()))
                 .orElse(java.util.List.of());
@@ -83,9 +88,17 @@ class DemoData implements ApplicationRunner {
         support.completeAddress(first.id(), "PRIVATE", null, "Hauptstraße 1", "10115", "Berlin", "DE", null);
         var second = accounts.createFor(demo, "Demo Agency GmbH", "billing@demo-agency.test", "en", Actor.system());
         support.completeAddress(
-                second.id(), "BUSINESS", "Demo Agency GmbH", "Marktplatz 5", "80331", "München", "DE", "DE123456789");
+                second.id(),
+                "BUSINESS",
+                "Demo Agency GmbH",
+                "Mariahilfer Straße 10",
+                "1070",
+                "Wien",
+                "AT",
+                "ATU12345678");
         long accountant = users.registerConfirmed("accountant@foyer.test", PASSWORD, "Alex Accountant", "en");
         support.addMember(first.id(), accountant, Set.of(Permission.BILLING));
         support.addContact(second.id(), "Client Contact", "Client AG", "clients@example.test");
+        billing.seed(first.id(), second.id());
     }
 }

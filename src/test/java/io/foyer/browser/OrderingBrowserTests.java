@@ -65,7 +65,7 @@ class OrderingBrowserTests {
                         AriaRole.RADIO,
                         new com.microsoft.playwright.Locator.GetByRoleOptions().setName("12 months: 100.00 EUR"))
                 .check();
-        button(page, "Add " + name + " to the cart").click();
+        button(page, "Add to cart: " + name).click();
         assertThat(heading(page)).hasText("Cart");
         assertStatus(page, name + " is in your cart.");
 

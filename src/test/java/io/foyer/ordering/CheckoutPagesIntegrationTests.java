@@ -88,16 +88,24 @@ class CheckoutPagesIntegrationTests {
         assertThat(review).contains("11.90 EUR", "5.95 EUR", "15.00 EUR", "2.85 EUR", "17.85 EUR");
         assertThat(review).contains("does not cover this order");
 
-        var noTerms = web.postForm("/accounts/" + accountId + "/checkout", "paymentMethod", "BANK_TRANSFER");
+        Matcher keyField =
+                Pattern.compile("name=\"checkoutKey\" value=\"([^\"]+)\"").matcher(review);
+        assertThat(keyField.find()).isTrue();
+        String key = keyField.group(1);
+        var noTerms = web.postForm(
+                "/accounts/" + accountId + "/checkout", "paymentMethod", "BANK_TRANSFER", "checkoutKey", key);
         assertThat(noTerms.status()).isEqualTo(200);
         assertThat(noTerms.body()).contains("Please accept the terms and conditions.");
-        var balance =
-                web.postForm("/accounts/" + accountId + "/checkout", "paymentMethod", "BALANCE", "acceptTerms", "true");
+        var balance = submit(web, accountId, "BALANCE", key);
         assertThat(balance.body()).contains("Your balance does not cover this order.");
         assertThat(services.ofAccount(accountId)).isEmpty();
 
-        var placed = web.postForm(
-                "/accounts/" + accountId + "/checkout", "paymentMethod", "BANK_TRANSFER", "acceptTerms", "true");
+        // A second browser tab holding the same cart submits the same review form at once: one order.
+        WebClient secondTab = SessionCookies.copyOf(web, port);
+        var placed = submit(web, accountId, "BANK_TRANSFER", key);
+        var again = submit(secondTab, accountId, "BANK_TRANSFER", key);
+        // Its cart is empty by now, or it is sent to the same order: never a second one.
+        assertThat(again.redirect()).matches(r -> r.equals(placed.redirect()) || r.endsWith("/order/cart"));
         Matcher m = ORDER.matcher(placed.redirect());
         assertThat(m.find()).as(placed.redirect()).isTrue();
         String orderPage = web.get(placed.redirect()).body();
@@ -106,8 +114,38 @@ class CheckoutPagesIntegrationTests {
         assertThat(services.ofAccount(accountId)).singleElement().satisfies(s -> assertThat(s.status())
                 .isEqualTo(ServiceStatus.PENDING));
         assertThat(web.get("/order/cart").body()).contains("Your cart is empty.");
+
+        // The same review form sent once more with the same cart (say, refilled in another tab) replays the order.
+        web.postForm("/order/cart/items", "planId", String.valueOf(plan), "period", "1", "currency", "EUR");
+        var replayed = submit(web, accountId, "BANK_TRANSFER", key);
+        assertThat(replayed.redirect()).isEqualTo(placed.redirect());
+        assertThat(services.ofAccount(accountId)).hasSize(1);
         assertThat(web.get("/accounts/" + accountId + "/orders").body())
                 .contains("Order " + m.group(2), shop.name(plan), "Awaiting payment", "17.85 EUR");
+    }
+
+    /** Sends the review form with the terms accepted. */
+    private static WebClient.Response submit(WebClient web, long accountId, String paymentMethod, String key) {
+        return web.postForm(
+                "/accounts/" + accountId + "/checkout",
+                "paymentMethod",
+                paymentMethod,
+                "acceptTerms",
+                "true",
+                "checkoutKey",
+                key);
+    }
+
+    @Test
+    void theOrderPageSpeaksGerman() {
+        long plan = shop.plan("Deutsch");
+        String page = new WebClient(port).get("/order?lang=de&currency=EUR").body();
+        assertThat(page)
+                .contains(
+                        "Dienst bestellen",
+                        "Virtuelle Server",
+                        "12 Monate: 100.00 EUR",
+                        "In den Warenkorb: " + shop.name(plan));
     }
 
     @Test
@@ -203,8 +241,7 @@ class CheckoutPagesIntegrationTests {
         String review = web.get("/accounts/" + accountId + "/checkout").body();
         assertThat(review).contains(shop.name(plan) + " is no longer offered.");
         assertThat(review).doesNotContain("Order with obligation to pay");
-        var placed = web.postForm(
-                "/accounts/" + accountId + "/checkout", "paymentMethod", "BANK_TRANSFER", "acceptTerms", "true");
+        var placed = submit(web, accountId, "BANK_TRANSFER", "retired-1");
         assertThat(placed.body()).contains("is no longer offered");
         assertThat(services.ofAccount(accountId)).isEmpty();
 

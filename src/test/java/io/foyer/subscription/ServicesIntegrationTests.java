@@ -75,6 +75,9 @@ class ServicesIntegrationTests {
     Payments payments;
 
     @Autowired
+    io.foyer.billing.internal.DocumentActions documents;
+
+    @Autowired
     Accounts accounts;
 
     @Autowired
@@ -153,6 +156,28 @@ class ServicesIntegrationTests {
         DocumentRef third = services.extend(a.accountId(), s.id(), ACTOR);
         assertThat(third.id()).isNotEqualTo(first.id());
         assertThat(renewals(s.id())).isEqualTo(2);
+    }
+
+    @Test
+    void aRenewalRequestReplacedOrDeletedInBillingIsFollowed() {
+        Active a = active("extend-replaced");
+        long id = a.service().id();
+        DocumentRef first = services.extend(a.accountId(), id, ACTOR);
+
+        long replacement = documents.replace(a.accountId(), first.id(), ACTOR).id();
+        DocumentRef again = services.extend(a.accountId(), id, ACTOR);
+        assertThat(again.id()).isEqualTo(replacement);
+        assertThat(renewals(id)).isEqualTo(1);
+
+        pay(a.accountId(), again);
+        ServiceDetails extended = services.find(a.accountId(), id).orElseThrow();
+        assertThat(extended.periodEnd()).isEqualTo(today().plusMonths(2).minusDays(1));
+
+        DocumentRef next = services.extend(a.accountId(), id, ACTOR);
+        documents.delete(a.accountId(), next.id(), ACTOR);
+        DocumentRef anew = services.extend(a.accountId(), id, ACTOR);
+        assertThat(anew.id()).isNotEqualTo(next.id());
+        assertThat(billing.unpaid(a.accountId())).extracting(DocumentRef::id).containsExactly(anew.id());
     }
 
     @Test

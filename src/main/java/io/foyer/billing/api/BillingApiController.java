@@ -187,8 +187,8 @@ class BillingApiController {
                     @RequestParam(required = false)
                     String kind,
             @Parameter(description = "unpaid, paid or all (default)") @RequestParam(defaultValue = "all") String status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Documents per page, 1 to 100") @RequestParam(defaultValue = "50") int size) {
         DocumentKind chosen = kind(kind);
         DocumentRecords.Filter filter = filter(status);
         if (page < 0) {
@@ -255,9 +255,9 @@ class BillingApiController {
             summary = "Create a payment link",
             description = "A public URL that shows only this document and how to pay it, without login, until it"
                     + " is paid or the link expires.")
-    PaymentLinkView paymentLink(CurrentAccount current, @PathVariable long documentId) {
+    PaymentLinkView paymentLink(CurrentAccount current, @PathVariable long documentId, HttpServletRequest request) {
         document(current, documentId);
-        PaymentLinks.Link link = links.create(current.accountId(), documentId);
+        PaymentLinks.Link link = links.create(current.accountId(), documentId, actor(current, request));
         return new PaymentLinkView(baseUrl + "/pay/" + link.token(), link.expiresAt());
     }
 

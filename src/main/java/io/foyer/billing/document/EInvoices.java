@@ -48,12 +48,22 @@ final class EInvoices {
         return type == DocumentType.INVOICE || type == DocumentType.CREDIT_NOTE;
     }
 
+    /**
+     * Mustang formats every date of the XML with {@code SimpleDateFormat}s shared by all threads
+     * (the {@code ZUGFeRDDateFormat} enum), which are not thread-safe: two invoices written at
+     * once can swap or garble their dates. Every XML generation holds this lock.
+     */
+    static final Object XML_GENERATION = new Object();
+
     static byte[] xml(DocumentData document, Profile profile) {
         Invoice invoice = invoice(document);
         ZUGFeRD2PullProvider provider = new ZUGFeRD2PullProvider();
         provider.setProfile(profile);
-        provider.generateXML(invoice);
-        byte[] xml = provider.getXML();
+        byte[] xml;
+        synchronized (XML_GENERATION) {
+            provider.generateXML(invoice);
+            xml = provider.getXML();
+        }
         return profile == XRECHNUNG ? withRateOfNotSubject(xml) : xml;
     }
 

@@ -34,8 +34,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders documents with Thymeleaf (templates/billing/document/) to HTML, with openhtmltopdf to
  * PDF/A-3u (embedded DejaVu Sans, sRGB output intent, XMP metadata), and embeds the Factur-X XML
- * with Mustang. Holds only immutable state (the template engine, font and colour profile bytes):
- * safe for concurrent use.
+ * with Mustang. Holds only immutable state (the template engine, font and colour profile bytes)
+ * and a pool of parsed fonts that each rendering borrows for itself: safe for concurrent use.
  */
 @Component
 class PdfDocumentRenderer implements DocumentRenderer {
@@ -46,8 +46,8 @@ class PdfDocumentRenderer implements DocumentRenderer {
 
     /**
      * PDFBox (XMP metadata), openhtmltopdf and Mustang ask for a new JAXP factory several times per
-     * document. Without these properties each call scans every jar's service files (a third of the
-     * rendering time), and the transformer lookup finds the XSLT processor that Mustang brings
+     * document. Without these properties each call scans every jar's service files (about a quarter
+     * of the rendering time), and the transformer lookup finds the XSLT processor that Mustang brings
      * along instead of the JDK's. Pinned to the JDK's own implementations, which are what the
      * lookup would otherwise fall back to: the only other provider on the class path is that
      * transformer.
@@ -100,11 +100,10 @@ class PdfDocumentRenderer implements DocumentRenderer {
 
     @Override
     public byte[] pdf(DocumentData document) {
+        // The e-invoice model first: a document whose totals do not add up fails before rendering.
+        Invoice invoice = EInvoices.hasEInvoice(document.type()) ? EInvoices.invoice(document) : null;
         byte[] pdf = renderPdf(html(document), document);
-        if (!EInvoices.hasEInvoice(document.type())) {
-            return pdf;
-        }
-        return embed(pdf, EInvoices.invoice(document));
+        return invoice == null ? pdf : embed(pdf, invoice);
     }
 
     @Override
@@ -186,7 +185,9 @@ class PdfDocumentRenderer implements DocumentRenderer {
             exporter.ignorePDFAErrors();
             exporter.load(pdf);
             // The exporter writes the same XML as facturX(): one Mustang model, profile EN 16931.
-            exporter.setTransaction(invoice);
+            synchronized (EInvoices.XML_GENERATION) {
+                exporter.setTransaction(invoice);
+            }
             exporter.export(out);
         } catch (IOException e) {
             throw new UncheckedIOException("Embedding the e-invoice failed", e);

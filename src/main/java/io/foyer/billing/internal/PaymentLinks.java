@@ -1,5 +1,7 @@
 package io.foyer.billing.internal;
 
+import io.foyer.account.Actor;
+import io.foyer.account.AuditLog;
 import io.foyer.shared.security.SecretTokens;
 import io.foyer.shared.web.NotFoundException;
 import java.sql.Timestamp;
@@ -36,9 +38,11 @@ public class PaymentLinks {
     private final JdbcClient jdbc;
     private final DocumentRecords records;
     private final BillingSettings settings;
+    private final AuditLog audit;
     private final Clock clock;
 
-    PaymentLinks(JdbcClient jdbc, DocumentRecords records, BillingSettings settings, Clock clock) {
+    PaymentLinks(JdbcClient jdbc, DocumentRecords records, BillingSettings settings, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.records = records;
         this.settings = settings;
@@ -47,7 +51,7 @@ public class PaymentLinks {
 
     /** @throws BillingProblem when the document is paid or otherwise not due */
     @Transactional
-    public Link create(long accountId, long documentId) {
+    public Link create(long accountId, long documentId, Actor actor) {
         Document document = records.find(accountId, documentId).orElseThrow(NotFoundException::new);
         if (!document.payable()) {
             throw BillingProblem.of(
@@ -60,6 +64,7 @@ public class PaymentLinks {
                         "insert into billing_payment_link (account_id, document_id, token_hash, expires_at, created_at) values (?, ?, ?, ?, ?)")
                 .params(accountId, documentId, SecretTokens.hash(token), Timestamp.from(expires), Timestamp.from(now))
                 .update();
+        audit.record(accountId, actor, "billing.paymentLink.created", document.number() + " until " + expires);
         return new Link(token, expires);
     }
 

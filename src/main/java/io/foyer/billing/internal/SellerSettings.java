@@ -39,6 +39,31 @@ public record SellerSettings(
         return new Party(companyName, null, street, postalCode, city, country, vatId, email, phone);
     }
 
+    /** The same settings, issuing invoices at once or payment requests first. */
+    public SellerSettings withInvoiceAtOnce(boolean atOnce) {
+        return new SellerSettings(
+                companyName,
+                street,
+                postalCode,
+                city,
+                country,
+                vatId,
+                email,
+                phone,
+                bankHolder,
+                iban,
+                bic,
+                bankName,
+                hasLogo,
+                ossRegistered,
+                atOnce,
+                paymentRequestFormat,
+                invoiceFormat,
+                creditNoteFormat,
+                paymentTermsDays,
+                linkValidityDays);
+    }
+
     public BankAccount bank() {
         return new BankAccount(bankHolder, iban, bic, bankName);
     }

@@ -135,9 +135,14 @@ class InvoicesController {
     }
 
     @PostMapping("/accounts/{accountId}/invoices/{documentId}/payment-link")
-    String paymentLink(CurrentAccount current, @PathVariable long documentId, RedirectAttributes flash) {
+    String paymentLink(
+            CurrentAccount current,
+            @AuthenticationPrincipal FoyerUser user,
+            @PathVariable long documentId,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         try {
-            PaymentLinks.Link link = links.create(current.accountId(), documentId);
+            PaymentLinks.Link link = links.create(current.accountId(), documentId, Actors.customer(user, request));
             flash.addFlashAttribute("paymentLink", baseUrl + "/pay/" + link.token());
             flash.addFlashAttribute("paymentLinkExpires", link.expiresAt());
         } catch (BillingProblem e) {

@@ -1,7 +1,11 @@
 package io.foyer.ordering.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,6 +45,17 @@ public class IdempotentRequests {
     public static class KeyInUse extends RuntimeException {
         public KeyInUse() {
             super("Idempotency-Key in use", null, false, false);
+        }
+    }
+
+    /** The SHA-256 of a request's canonical form, to tell a repeated request from another one under the same key. */
+    public static String hash(String canonicalRequest) {
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(canonicalRequest.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

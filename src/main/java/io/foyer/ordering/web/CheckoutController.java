@@ -15,6 +15,7 @@ import io.foyer.billing.Billing;
 import io.foyer.identity.FoyerUser;
 import io.foyer.ordering.internal.Checkout;
 import io.foyer.ordering.internal.CheckoutRefused;
+import io.foyer.ordering.internal.IdempotentRequests;
 import io.foyer.ordering.internal.ItemsNotOrderable;
 import io.foyer.ordering.internal.OrderDetails;
 import io.foyer.ordering.internal.PaymentMethod;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Checkout: into which account (one of the user's, where they may order, or a new one), the
@@ -50,6 +52,7 @@ class CheckoutController {
     private final BillingSetup billingSetup;
     private final Billing billing;
     private final RequestActors actors;
+    private final IdempotentRequests idempotent;
 
     CheckoutController(
             Checkout checkout,
@@ -57,13 +60,15 @@ class CheckoutController {
             AccountCreation creation,
             BillingSetup billingSetup,
             Billing billing,
-            RequestActors actors) {
+            RequestActors actors,
+            IdempotentRequests idempotent) {
         this.checkout = checkout;
         this.accounts = accounts;
         this.creation = creation;
         this.billingSetup = billingSetup;
         this.billing = billing;
         this.actors = actors;
+        this.idempotent = idempotent;
     }
 
     @GetMapping("/checkout")
@@ -125,7 +130,7 @@ class CheckoutController {
             model.addAttribute("addressForm", AddressForm.of(account));
             return address(model);
         }
-        model.addAttribute("form", new PlaceOrderForm(false, PaymentMethod.BANK_TRANSFER.name()));
+        model.addAttribute("form", PlaceOrderForm.fresh());
         return summary(current, cart, model);
     }
 
@@ -151,7 +156,8 @@ class CheckoutController {
             @Valid @ModelAttribute("form") PlaceOrderForm form,
             BindingResult errors,
             HttpServletRequest request,
-            Model model) {
+            Model model,
+            RedirectAttributes flash) {
         HttpSession session = request.getSession();
         Cart cart = Cart.of(session);
         if (cart.items().isEmpty()) {
@@ -160,22 +166,34 @@ class CheckoutController {
         if (errors.hasErrors()) {
             return summary(current, cart, model);
         }
+        PaymentMethod method = PaymentMethod.valueOf(form.paymentMethod());
+        String canonical = cart.items() + " " + method;
         try {
-            OrderDetails order = checkout.place(
-                    current.accountId(),
-                    cart.items(),
-                    PaymentMethod.valueOf(form.paymentMethod()),
-                    true,
-                    current.userId(),
-                    actors.of(current, request));
+            IdempotentRequests.Answer answer = idempotent.run(
+                    current.accountId(), "web:" + form.checkoutKey(), IdempotentRequests.hash(canonical), () -> {
+                        OrderDetails order = checkout.place(
+                                current.accountId(),
+                                cart.items(),
+                                method,
+                                true,
+                                current.userId(),
+                                actors.of(current, request));
+                        return new IdempotentRequests.Answer(303, "", order.id(), false);
+                    });
             Cart.clear(session);
-            return "redirect:/accounts/" + current.accountId() + "/orders/" + order.id() + "?placed";
+            return "redirect:/accounts/" + current.accountId() + "/orders/" + answer.orderId() + "?placed";
+        } catch (IdempotentRequests.KeyReused | IdempotentRequests.KeyInUse e) {
+            // This review was submitted before with another choice: show a fresh one.
+            flash.addFlashAttribute("stale", true);
+            return "redirect:/accounts/" + current.accountId() + "/checkout";
         } catch (CheckoutRefused refused) {
-            errors.rejectValue(
-                    "address".equals(refused.field()) || "items".equals(refused.field())
-                            ? "paymentMethod"
-                            : refused.field(),
-                    refused.messageKey());
+            if ("address".equals(refused.field())) {
+                // The address was emptied in the meantime: ask for it again.
+                return "redirect:/accounts/" + current.accountId() + "/checkout";
+            }
+            // Refusals about the items or by billing belong to the whole order: shown with the payment choice.
+            String field = "items".equals(refused.field()) ? "paymentMethod" : refused.field();
+            errors.rejectValue(field, refused.messageKey(), refused.args(), null);
         } catch (ItemsNotOrderable refused) {
             // The quote shown again names the refused items.
             model.addAttribute("itemsRefused", true);

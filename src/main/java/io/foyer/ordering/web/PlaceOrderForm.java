@@ -12,4 +12,14 @@ record PlaceOrderForm(
                 Boolean acceptTerms,
         @NotBlank(message = "{ordering.checkout.choosePayment}")
                 @Pattern(regexp = "BANK_TRANSFER|BALANCE", message = "{ordering.checkout.choosePayment}")
-                String paymentMethod) {}
+                String paymentMethod,
+        // One per shown review: submitting the same form twice (a double click, a second tab) places one order.
+        @NotBlank(message = "{ordering.checkout.stale}")
+                @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "{ordering.checkout.stale}")
+                String checkoutKey) {
+
+    static PlaceOrderForm fresh() {
+        return new PlaceOrderForm(
+                false, "BANK_TRANSFER", java.util.UUID.randomUUID().toString());
+    }
+}

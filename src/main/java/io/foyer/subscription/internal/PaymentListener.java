@@ -7,6 +7,7 @@ import io.foyer.subscription.ServiceDetails;
 import io.foyer.subscription.ServiceExtended;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -44,9 +45,15 @@ class PaymentListener {
                         s.id(), s.accountId(), day, ServicePeriods.lastDay(day, months), s.planId(), s.kind()));
             }
         } else if (paid.origin().kind() == DocumentOrigin.Kind.RENEWAL) {
-            renewals.byDocument(paid.accountId(), paid.documentId())
-                    .filter(r -> !r.paid() && r.serviceId() == paid.origin().reference())
-                    .ifPresent(r -> extend(paid, r));
+            long serviceId = paid.origin().reference();
+            Optional<RenewalRecords.Renewal> renewal = renewals.byDocument(paid.accountId(), paid.documentId());
+            if (renewal.isEmpty()) {
+                // Billing replaced the request (deleted, then issued anew for the same lines): the
+                // service's open renewal is the one paid.
+                renewal = renewals.newestUnpaid(paid.accountId(), serviceId);
+                renewal.ifPresent(r -> renewals.moveToDocument(r.id(), paid.documentId()));
+            }
+            renewal.filter(r -> !r.paid() && r.serviceId() == serviceId).ifPresent(r -> extend(paid, r));
         }
     }
 

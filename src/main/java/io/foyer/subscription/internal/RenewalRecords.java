@@ -58,6 +58,24 @@ class RenewalRecords {
                 .update();
     }
 
+    /** The newest unpaid request of a service, locked. */
+    Optional<Renewal> newestUnpaid(long accountId, long serviceId) {
+        return jdbc.sql(
+                        """
+                select * from subscription_renewal where account_id = ? and service_id = ? and paid_at is null
+                order by period_start desc limit 1 for update""")
+                .params(accountId, serviceId)
+                .query(RenewalRecords::map)
+                .optional();
+    }
+
+    /** Billing replaced the request (deleted it and issued a new one for the same lines). */
+    void moveToDocument(long id, long documentId) {
+        jdbc.sql("update subscription_renewal set document_id = ? where id = ?")
+                .params(documentId, id)
+                .update();
+    }
+
     /** Forgets an unpaid request whose document billing no longer has (deleted while unpaid). */
     void deleteUnpaid(long id) {
         jdbc.sql("delete from subscription_renewal where id = ? and paid_at is null")

@@ -105,11 +105,18 @@ public class ServiceManagement implements Services, ServiceAdministration {
         Optional<RenewalRecords.Renewal> earlier = renewals.find(serviceId, start);
         if (earlier.isPresent()) {
             long documentId = earlier.get().documentId();
-            Optional<DocumentRef> document = billing.documentsFor(accountId, origin).stream()
-                    .filter(d -> d.id() == documentId)
-                    .findFirst();
+            List<DocumentRef> documents = billing.documentsFor(accountId, origin);
+            Optional<DocumentRef> document =
+                    documents.stream().filter(d -> d.id() == documentId).findFirst();
             if (document.isPresent()) {
                 return document.get();
+            }
+            // Replaced by billing (deleted and issued anew for the same lines): the new one is this period's.
+            Optional<DocumentRef> replacement =
+                    documents.stream().filter(d -> !d.paid()).findFirst();
+            if (replacement.isPresent()) {
+                renewals.moveToDocument(earlier.get().id(), replacement.get().id());
+                return replacement.get();
             }
             // The request was deleted while unpaid: the period may be billed again.
             renewals.deleteUnpaid(earlier.get().id());

@@ -73,9 +73,12 @@ class OpenApiIntegrationTests {
                 .forEach(path -> path.getValue().properties().forEach(operation -> {
                     List<String> declared = new ArrayList<>();
                     operation.getValue().path("parameters").values().forEach(p -> {
-                        // Plain query parameters (filters, paging) are fine; a resolved argument such as
-                        // the current account must never show up as one.
+                        // A query parameter is a declared filter with a description, never a leaked handler
+                        // argument such as the current account.
                         if ("query".equals(p.path("in").asString())) {
+                            assertThat(p.path("description").asString())
+                                    .as(path.getKey() + " ?" + p.path("name").asString())
+                                    .isNotBlank();
                             assertThat(p.path("schema").path("type").asString())
                                     .as(path.getKey() + " " + p.path("name").asString())
                                     .isIn("string", "integer", "boolean");

@@ -152,6 +152,16 @@ class DocumentRendererTests {
     }
 
     @Test
+    void dollarInvoiceHasBankDetailsButNoGiroCode() throws IOException {
+        DocumentData doc = SampleDocuments.dollarInvoice();
+
+        assertThat(text(renderer.pdf(doc)))
+                .contains("Please transfer 12.50 USD", "DE89 3704 0044 0532 0130 00", "12.50 USD")
+                .doesNotContain("GiroCode");
+        assertThat(string(renderer.facturX(doc))).contains("<ram:InvoiceCurrencyCode>USD</ram:InvoiceCurrencyCode>");
+    }
+
+    @Test
     void paidInvoiceHasNoPaymentInstructions() throws IOException {
         String text = text(renderer.pdf(SampleDocuments.paidInvoice()));
 
@@ -184,7 +194,7 @@ class DocumentRendererTests {
     @Test
     void otherLanguagesGetTheEnglishDocument() throws IOException {
         DocumentData d = SampleDocuments.ossConsumerInFrance();
-        DocumentData french = SampleDocuments.copy(d, Locale.FRENCH, d.totalGross(), null);
+        DocumentData french = SampleDocuments.copy(d, d.currency(), Locale.FRENCH, d.totalGross(), null);
 
         assertThat(text(renderer.pdf(french))).contains("Invoice", "Nov 30, 2026", "5.99 EUR", "FRANCE");
     }
@@ -192,8 +202,8 @@ class DocumentRendererTests {
     @Test
     void refusesTotalsThatDifferFromTheLines() {
         DocumentData d = SampleDocuments.germanInvoice();
-        DocumentData wrong =
-                SampleDocuments.copy(d, d.language(), d.totalGross().add(new BigDecimal("0.01")), null);
+        DocumentData wrong = SampleDocuments.copy(
+                d, d.currency(), d.language(), d.totalGross().add(new BigDecimal("0.01")), null);
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> renderer.pdf(wrong))

@@ -298,6 +298,19 @@ final class SampleDocuments {
                 null);
     }
 
+    /** Billed in US dollars: no GiroCode, which is for euro only. */
+    static DocumentData dollarInvoice() {
+        DocumentData d = document(
+                DocumentType.INVOICE,
+                "RE-2026-000050",
+                US_CUSTOMER,
+                Locale.ENGLISH,
+                List.of(monthly(1, "Virtual server VS-2 (monthly)", "12.50", "O", "0")),
+                "Not subject to VAT in the EU: the place of supply is outside the EU.",
+                null);
+        return copy(d, "USD", d.language(), d.totalGross(), null);
+    }
+
     /** Sixty lines: the table runs over several pages. */
     static DocumentData manyLines() {
         List<DocumentLine> lines = new ArrayList<>();
@@ -320,17 +333,17 @@ final class SampleDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return copy(d, d.language(), d.totalGross(), png.toByteArray());
+        return copy(d, d.currency(), d.language(), d.totalGross(), png.toByteArray());
     }
 
-    /** The document in another language, with another gross total and logo. */
-    static DocumentData copy(DocumentData d, Locale language, BigDecimal totalGross, byte[] logoPng) {
+    /** The document in another currency and language, with another gross total and logo. */
+    static DocumentData copy(DocumentData d, String currency, Locale language, BigDecimal totalGross, byte[] logoPng) {
         return new DocumentData(
                 d.type(),
                 d.number(),
                 d.issueDate(),
                 d.dueDate(),
-                d.currency(),
+                currency,
                 language,
                 d.seller(),
                 d.recipient(),
@@ -368,6 +381,7 @@ final class SampleDocuments {
     static List<DocumentData> eInvoices() {
         List<DocumentData> all = new ArrayList<>(typicalEInvoices());
         all.add(manyLines());
+        all.add(dollarInvoice());
         return all;
     }
 }

@@ -115,7 +115,7 @@ class BalanceAndLinksIntegrationTests {
                 .id();
         Document request = BillingFixtures.request(issuing, accountId);
 
-        PaymentLinks.Link link = links.create(accountId, request.id());
+        PaymentLinks.Link link = links.create(accountId, request.id(), SYSTEM);
 
         assertThat(link.token()).hasSizeGreaterThanOrEqualTo(PaymentLinks.PREFIX.length() + 43);
         assertThat(jdbc.sql("select count(*) from billing_payment_link where token_hash = ?")
@@ -133,7 +133,7 @@ class BalanceAndLinksIntegrationTests {
 
         payments.recordBankPayment(accountId, request.id(), request.gross(), LocalDate.now(clock), null, SYSTEM);
         assertThat(links.resolve(link.token()).state()).isEqualTo(PaymentLinks.State.PAID);
-        assertThatThrownBy(() -> links.create(accountId, request.id())).isInstanceOf(BillingProblem.class);
+        assertThatThrownBy(() -> links.create(accountId, request.id(), SYSTEM)).isInstanceOf(BillingProblem.class);
     }
 
     @Test
@@ -142,7 +142,7 @@ class BalanceAndLinksIntegrationTests {
                 .account()
                 .id();
         Document request = BillingFixtures.request(issuing, accountId);
-        PaymentLinks.Link link = links.create(accountId, request.id());
+        PaymentLinks.Link link = links.create(accountId, request.id(), SYSTEM);
         var start = clock.instant();
         try {
             clock.advance(Duration.ofDays(29));

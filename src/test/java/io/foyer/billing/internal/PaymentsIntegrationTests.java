@@ -118,7 +118,7 @@ class PaymentsIntegrationTests {
     void withInvoicesAtOnceTheInvoiceIsDueAndItsPaymentPublishesTheEvent() {
         SellerSettings before = settings.current();
         try {
-            settings.save(withInvoiceAtOnce(before), SYSTEM);
+            settings.save(before.withInvoiceAtOnce(true), SYSTEM);
             long accountId = account("pay-at-once");
             var ref = billing.requestPayment(
                     accountId,
@@ -139,30 +139,6 @@ class PaymentsIntegrationTests {
         } finally {
             settings.save(before, SYSTEM);
         }
-    }
-
-    private static SellerSettings withInvoiceAtOnce(SellerSettings s) {
-        return new SellerSettings(
-                s.companyName(),
-                s.street(),
-                s.postalCode(),
-                s.city(),
-                s.country(),
-                s.vatId(),
-                s.email(),
-                s.phone(),
-                s.bankHolder(),
-                s.iban(),
-                s.bic(),
-                s.bankName(),
-                s.hasLogo(),
-                s.ossRegistered(),
-                true,
-                s.paymentRequestFormat(),
-                s.invoiceFormat(),
-                s.creditNoteFormat(),
-                s.paymentTermsDays(),
-                s.linkValidityDays());
     }
 
     @Test
