@@ -219,8 +219,8 @@ class BillingRunIntegrationTests {
         day(due);
         runFor(c);
         runFor(c);
-        assertThat(mails(c, "Reminder")).hasSize(1);
-        // German accounts get German mails: the language of the account, not of the run.
+        assertThat(mails(c, "Reminder")).singleElement().satisfies(m -> assertThat(m.body())
+                .contains("has not been paid yet", requests(c).get(0).number(), "11.90", due.toString()));
         assertThat(jdbc.sql("select count(*) from renewal_notice where document_id = ?")
                         .param(requests(c).get(0).id())
                         .query(Integer.class)
