@@ -38,7 +38,7 @@ class InvoicesBrowserTests {
     Issuing issuing;
 
     @Test
-    void aBillingMemberPaysByTransferAndSharesAPaymentLink(Page page) {
+    void aBillingMemberSeesInvoicesNotServicesPaysByTransferAndSharesAPaymentLink(Page page) {
         var owner = BillingFixtures.germanCustomer(fixtures, support, "browser-inv");
         var request = BillingFixtures.request(issuing, owner.account().id());
         var member = fixtures.member(owner.account(), "browser-inv-billing", Set.of(Permission.BILLING));
@@ -49,6 +49,10 @@ class InvoicesBrowserTests {
         assertThat(link(navigation, "Invoices")).isVisible();
         assertThat(link(navigation, "Users")).hasCount(0);
         assertThat(link(navigation, "Settings")).hasCount(0);
+        assertThat(link(navigation, "Services")).hasCount(0);
+        var services = page.navigate("/accounts/" + owner.account().id() + "/services");
+        org.assertj.core.api.Assertions.assertThat(services.status()).isEqualTo(403);
+        page.navigate("/accounts/" + owner.account().id());
 
         link(navigation, "Invoices").click();
         assertThat(heading(page)).hasText("Invoices");
