@@ -30,6 +30,7 @@ public class RenewalFixtures {
     public record Customer(long accountId, String email, ServiceDetails service) {}
 
     private final OrderingFixtures shop;
+    private final Fixtures fixtures;
     private final Checkout checkout;
     private final Billing billing;
     private final Payments payments;
@@ -43,6 +44,7 @@ public class RenewalFixtures {
                 context.getBean(CatalogAdministration.class),
                 context.getBean(DemoSupport.class),
                 context.getBean(Fixtures.class));
+        this.fixtures = context.getBean(Fixtures.class);
         this.checkout = context.getBean(Checkout.class);
         this.billing = context.getBean(Billing.class);
         this.payments = context.getBean(Payments.class);
@@ -54,8 +56,14 @@ public class RenewalFixtures {
 
     /** A customer whose service was ordered and paid by bank transfer today. */
     public Customer customer(String prefix) {
-        var owner = shop.customer(prefix);
+        return customer(prefix, "en");
+    }
+
+    /** The same for an account whose owner reads mails in {@code language}. */
+    public Customer customer(String prefix, String language) {
+        var owner = fixtures.owner(prefix, language);
         long accountId = owner.account().id();
+        shop.address(accountId);
         long orderId = checkout.place(
                         accountId,
                         List.of(new CartItem(shop.plan(prefix), BillingPeriod.ONE_MONTH)),

@@ -229,6 +229,20 @@ class BillingRunIntegrationTests {
     }
 
     @Test
+    void mailsAreInTheAccountsLanguage() {
+        Customer c = renewals.customer("renewal-deutsch", "de");
+        LocalDate due = c.service().periodEnd().plusDays(1);
+        day(due.minusDays(10));
+        runFor(c);
+        day(due.plusDays(7));
+        runFor(c);
+        assertThat(service(c).status()).isEqualTo(ServiceStatus.SUSPENDED);
+        assertThat(mails(c, "Erinnerung: Verlängerung von")).singleElement().satisfies(m -> assertThat(m.body())
+                .contains("ist noch nicht bezahlt"));
+        assertThat(mails(c, "Gesperrt: ")).hasSize(1);
+    }
+
+    @Test
     void aFailingServiceIsRecordedWithItsReasonAndTheOthersAreRenewed() {
         Customer good = customer("renewal-good");
         Customer bad = customer("renewal-bad");
