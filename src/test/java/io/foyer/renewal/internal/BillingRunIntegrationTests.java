@@ -54,6 +54,9 @@ class BillingRunIntegrationTests {
     BillingRun run;
 
     @Autowired
+    io.foyer.account.DemoSupport support;
+
+    @Autowired
     RunRecords runs;
 
     @Autowired
@@ -250,21 +253,26 @@ class BillingRunIntegrationTests {
         jdbc.sql("update subscription_service set currency = 'USD' where id = ?")
                 .param(bad.service().id())
                 .update();
+        // And one whose account lost its billing address.
+        Customer homeless = customer("renewal-homeless");
+        support.completeAddress(homeless.accountId(), "PRIVATE", null, null, null, null, null, null);
         day(good.service().periodEnd().minusDays(3));
         run.batchSize = 1;
-        long id = runFor(good, bad);
+        long id = runFor(good, bad, homeless);
 
         RunRecords.Run result = runs.find(id).orElseThrow();
         assertThat(result.status()).isEqualTo("DONE");
-        assertThat(result.examined()).isEqualTo(2);
+        assertThat(result.examined()).isEqualTo(3);
         assertThat(result.requests()).isEqualTo(1);
-        assertThat(result.failures()).isEqualTo(1);
-        assertThat(runs.failures(id, 10)).singleElement().satisfies(f -> {
-            assertThat(f.serviceId()).isEqualTo(bad.service().id());
-            assertThat(f.reason()).isNotBlank();
-        });
+        assertThat(result.failures()).isEqualTo(2);
+        assertThat(runs.failures(id, 10))
+                .extracting(RunRecords.Failure::serviceId)
+                .containsExactlyInAnyOrder(
+                        bad.service().id(), homeless.service().id());
+        assertThat(runs.failures(id, 10)).allSatisfy(f -> assertThat(f.reason()).isNotBlank());
         assertThat(requests(good)).hasSize(1);
         assertThat(requests(bad)).isEmpty();
+        assertThat(requests(homeless)).isEmpty();
     }
 
     @Test
