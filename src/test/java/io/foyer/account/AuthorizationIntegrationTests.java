@@ -71,6 +71,9 @@ class AuthorizationIntegrationTests {
     Billing billing;
 
     @Autowired
+    io.foyer.support.SupportTickets tickets;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -133,7 +136,18 @@ class AuthorizationIntegrationTests {
                 "orderId",
                 otherOrder.id(),
                 "serviceId",
-                otherOrder.items().get(0).serviceId());
+                otherOrder.items().get(0).serviceId(),
+                "ticketId",
+                tickets.open(
+                                other.account().id(),
+                                new io.foyer.support.NewTicket(
+                                        tickets.departments().get(0).id(),
+                                        "Other ticket",
+                                        io.foyer.support.Importance.REGULAR,
+                                        null,
+                                        "Hello"),
+                                other.userId())
+                        .id());
     }
 
     @Test

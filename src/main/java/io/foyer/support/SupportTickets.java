@@ -1,0 +1,38 @@
+package io.foyer.support;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tickets as a customer (and the API) sees them; {@code userId} is the acting member, shown by the name
+ * they have as a member. Scoped to one account; internal notes never appear.
+ */
+public interface SupportTickets {
+
+    List<Department> departments();
+
+    /**
+     * Opens a ticket with its first message.
+     *
+     * @throws TicketRefused for an unknown department, a blank subject or message, or a service of another account
+     */
+    Ticket open(long accountId, NewTicket ticket, long userId);
+
+    /** The account's tickets, newest activity first, with the unread flag for the user. */
+    List<Ticket> ofAccount(long accountId, long userId);
+
+    Optional<Ticket> find(long accountId, long ticketId, long userId);
+
+    /** The thread without internal notes, oldest first; marks it seen by the user. */
+    List<TicketMessage> thread(long accountId, long ticketId, long userId);
+
+    /** A customer reply; reopens a closed ticket. */
+    void reply(long accountId, long ticketId, String message, long userId);
+
+    void close(long accountId, long ticketId, long userId);
+
+    /** Tickets of the account with a staff reply the user has not seen. */
+    int unreadCount(long accountId, long userId);
+
+    boolean exists(long accountId, long ticketId);
+}

@@ -1,0 +1,7 @@
+package io.foyer.support;
+
+import java.time.Instant;
+
+/** One message of a thread; {@code internal} notes are for staff only. */
+public record TicketMessage(
+        long id, Author.Kind authorKind, String authorName, boolean internal, String body, Instant createdAt) {}

@@ -1,0 +1,15 @@
+package io.foyer.support.internal;
+
+import io.foyer.account.AccountScopedId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Which ticket ids belong to which account, for the access check. */
+@Configuration(proxyBeanMethods = false)
+class SupportScopedIds {
+
+    @Bean
+    AccountScopedId ticketIds(TicketRecords tickets) {
+        return new AccountScopedId("ticketId", (current, id) -> tickets.exists(current.accountId(), id));
+    }
+}
