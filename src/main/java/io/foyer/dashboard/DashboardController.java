@@ -8,6 +8,10 @@ import io.foyer.billing.Billing;
 import io.foyer.identity.FoyerUser;
 import io.foyer.identity.Users;
 import io.foyer.subscription.Services;
+import io.foyer.support.SupportTickets;
+import io.foyer.support.Ticket;
+import io.foyer.support.TicketStatus;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,12 +25,14 @@ class DashboardController {
     private final Users users;
     private final Services services;
     private final Billing billing;
+    private final SupportTickets tickets;
 
-    DashboardController(Accounts accounts, Users users, Services services, Billing billing) {
+    DashboardController(Accounts accounts, Users users, Services services, Billing billing, SupportTickets tickets) {
         this.accounts = accounts;
         this.users = users;
         this.services = services;
         this.billing = billing;
+        this.tickets = tickets;
     }
 
     @GetMapping("/accounts/{accountId}")
@@ -49,6 +55,13 @@ class DashboardController {
             model.addAttribute(
                     "unpaidCount", billing.unpaid(current.accountId()).size());
             model.addAttribute("balance", billing.balance(current.accountId()));
+        }
+        if (current.can(Permission.SUPPORT)) {
+            List<Ticket> all = tickets.ofAccount(current.accountId(), current.userId());
+            model.addAttribute(
+                    "openTickets",
+                    all.stream().filter(t -> t.status() == TicketStatus.OPEN).count());
+            model.addAttribute("recentTickets", all.stream().limit(5).toList());
         }
         return "dashboard/dashboard";
     }

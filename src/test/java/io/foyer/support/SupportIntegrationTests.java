@@ -308,4 +308,42 @@ class SupportIntegrationTests {
                 .extracting(Ticket::id)
                 .containsExactly(ticket.id());
     }
+
+    @Test
+    void theDashboardShowsOpenTicketsAndRecentTicketsToMembersWithTheSupportPermissionOnly() {
+        var owner = fixtures.owner("support-dash");
+        var billingOnly = fixtures.member(owner.account(), "support-dash-billing", Set.of(Permission.BILLING));
+        long service = service(owner.account().id());
+        Ticket first = tickets.open(
+                owner.account().id(),
+                new NewTicket(technical(), "First question", Importance.REGULAR, null, "One"),
+                owner.userId());
+        tickets.open(
+                owner.account().id(),
+                new NewTicket(technical(), "Second question", Importance.REGULAR, null, "Two"),
+                owner.userId());
+        tickets.close(owner.account().id(), first.id(), owner.userId());
+
+        String dashboard =
+                signedIn(owner.email()).get("/accounts/" + owner.account().id()).body();
+        assertThat(dashboard)
+                .contains("Open tickets: 1", "Recent support tickets", "First question", "Second question", "Closed");
+        String other = signedIn(billingOnly.email())
+                .get("/accounts/" + owner.account().id())
+                .body();
+        assertThat(other).doesNotContain("Recent support tickets", "First question", "/support\"");
+        assertThat(signedIn(billingOnly.email())
+                        .get("/accounts/" + owner.account().id() + "/support")
+                        .status())
+                .isEqualTo(403);
+
+        String servicePage = signedIn(owner.email())
+                .get("/accounts/" + owner.account().id() + "/services/" + service)
+                .body();
+        assertThat(servicePage).contains("/support/new?serviceId=" + service);
+        String form = signedIn(owner.email())
+                .get("/accounts/" + owner.account().id() + "/support/new?serviceId=" + service)
+                .body();
+        assertThat(form).containsPattern("value=\"" + service + "\"[^>]*selected");
+    }
 }
