@@ -28,5 +28,7 @@ public interface StaffSupport {
 
     Department addDepartment(String name);
 
+    Optional<Attachment> attachment(long ticketId, long attachmentId);
+
     List<Department> departments();
 }

@@ -16,7 +16,16 @@ public interface SupportTickets {
      *
      * @throws TicketRefused for an unknown department, a blank subject or message, or a service of another account
      */
-    Ticket open(long accountId, NewTicket ticket, long userId);
+    default Ticket open(long accountId, NewTicket ticket, long userId) {
+        return open(accountId, ticket, userId, List.of());
+    }
+
+    /**
+     * Opens a ticket with attachments on its first message.
+     *
+     * @throws TicketRefused also for a file that is too large, of a type not allowed, or one too many
+     */
+    Ticket open(long accountId, NewTicket ticket, long userId, List<NewAttachment> attachments);
 
     /** The account's tickets, newest activity first, with the unread flag for the user. */
     List<Ticket> ofAccount(long accountId, long userId);
@@ -27,7 +36,14 @@ public interface SupportTickets {
     List<TicketMessage> thread(long accountId, long ticketId, long userId);
 
     /** A customer reply; reopens a closed ticket. */
-    void reply(long accountId, long ticketId, String message, long userId);
+    default void reply(long accountId, long ticketId, String message, long userId) {
+        reply(accountId, ticketId, message, userId, List.of());
+    }
+
+    void reply(long accountId, long ticketId, String message, long userId, List<NewAttachment> attachments);
+
+    /** An attachment of a ticket of the account, with its content (none of internal notes: they have none). */
+    Optional<Attachment> attachment(long accountId, long ticketId, long attachmentId);
 
     void close(long accountId, long ticketId, long userId);
 
@@ -35,4 +51,6 @@ public interface SupportTickets {
     int unreadCount(long accountId, long userId);
 
     boolean exists(long accountId, long ticketId);
+
+    AttachmentRules attachmentRules();
 }

@@ -8,6 +8,7 @@ import static io.foyer.browser.Steps.link;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import io.foyer.catalog.BillingPeriod;
 import io.foyer.catalog.ProductKind;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A customer opens a ticket about a service, staff reply in the console, the customer sees it unread and replies. */
+/** A customer opens a ticket about a service with an attachment, staff reply in the console, the customer sees it unread and replies. */
 @IntegrationTest
 @ExtendWith(BrowserExtension.class)
 class SupportTicketBrowserTests {
@@ -55,6 +56,8 @@ class SupportTicketBrowserTests {
         field(customer, "Importance").selectOption(new SelectOption().setLabel("High"));
         field(customer, "Service").selectOption(new SelectOption().setLabel(service + " · Web hosting Small"));
         field(customer, "Message").fill("Since 9 o'clock every page answers 500.");
+        field(customer, "Attachments (optional)")
+                .setInputFiles(new FilePayload("error.log", "text/plain", "PHP Fatal error".getBytes()));
         button(customer, "Open ticket").click();
         assertThat(heading(customer)).hasText(Pattern.compile("Ticket \\d{4}-\\d{6}: Website shows an error"));
         assertThat(customer.getByText("Since 9 o'clock every page answers 500."))
@@ -69,6 +72,7 @@ class SupportTicketBrowserTests {
         link(staff, "Website shows an error").first().click();
         assertThat(staff.getByText(service + " · Web hosting Small · Pending payment"))
                 .isVisible();
+        assertThat(link(staff, "error.log")).isVisible();
         field(staff, "Reply or note").fill("We restarted the PHP workers; please check again.");
         button(staff, "Send").click();
         assertThat(staff.getByRole(AriaRole.STATUS)).hasText("The reply was sent and mailed to the customer.");

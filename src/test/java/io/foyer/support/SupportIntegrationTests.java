@@ -13,6 +13,7 @@ import io.foyer.catalog.ProductKind;
 import io.foyer.shared.Money;
 import io.foyer.subscription.NewService;
 import io.foyer.subscription.Services;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -345,5 +346,57 @@ class SupportIntegrationTests {
                 .get("/accounts/" + owner.account().id() + "/support/new?serviceId=" + service)
                 .body();
         assertThat(form).containsPattern("value=\"" + service + "\"[^>]*selected");
+    }
+
+    @Test
+    void attachmentsAreCheckedStoredAndServedAsDownloadsWithTheirOwnType() {
+        var owner = fixtures.owner("support-files");
+        NewTicket ticket = new NewTicket(technical(), "Logs", Importance.REGULAR, null, "See the log");
+        for (var refused : List.of(
+                List.of(new NewAttachment("page.html", "<script>alert(1)</script>".getBytes())),
+                List.of(new NewAttachment("run.sh", "rm".getBytes())),
+                List.of(new NewAttachment("big.log", new byte[5 * 1024 * 1024 + 1])),
+                List.of(new NewAttachment("empty.txt", new byte[0])),
+                java.util.Collections.nCopies(6, new NewAttachment("a.txt", "a".getBytes())))) {
+            assertThatThrownBy(() -> tickets.open(owner.account().id(), ticket, owner.userId(), refused))
+                    .isInstanceOfSatisfying(
+                            TicketRefused.class, e -> assertThat(e.field()).isEqualTo("attachments"));
+        }
+        assertThat(ticketCount(owner.account().id())).isZero();
+
+        Ticket opened = tickets.open(
+                owner.account().id(),
+                ticket,
+                owner.userId(),
+                List.of(new NewAttachment("C:\\logs\\error \"1\".LOG", "line 1\nline 2".getBytes())));
+        Attachment stored = tickets.thread(owner.account().id(), opened.id(), owner.userId())
+                .get(0)
+                .attachments()
+                .get(0);
+        assertThat(stored.fileName()).isEqualTo("error _1_.LOG");
+
+        String path = "/accounts/" + owner.account().id() + "/support/" + opened.id();
+        WebClient web = signedIn(owner.email());
+        assertThat(web.get(path).body()).contains("error _1_.LOG", "Up to 5 files of at most 5 MB each");
+        var download = web.get(path + "/attachments/" + stored.id());
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo("line 1\nline 2");
+        assertThat(download.header("Content-Type")).isEqualTo("text/plain;charset=UTF-8");
+        assertThat(download.header("Content-Disposition")).startsWith("attachment;");
+        assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+
+        tickets.reply(
+                owner.account().id(),
+                opened.id(),
+                "Screenshot",
+                owner.userId(),
+                List.of(new NewAttachment("shot.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})));
+        var thread = tickets.thread(owner.account().id(), opened.id(), owner.userId());
+        assertThat(thread.get(1).attachments())
+                .extracting(Attachment::contentType)
+                .containsExactly("image/png");
+        assertThat(staff.attachment(opened.id(), stored.id())).isPresent();
+        assertThat(tickets.attachment(owner.account().id(), opened.id() + 1_000_000, stored.id()))
+                .isEmpty();
     }
 }

@@ -12,4 +12,9 @@ class SupportScopedIds {
     AccountScopedId ticketIds(TicketRecords tickets) {
         return new AccountScopedId("ticketId", (current, id) -> tickets.exists(current.accountId(), id));
     }
+
+    @Bean
+    AccountScopedId attachmentIds(TicketRecords tickets) {
+        return new AccountScopedId("attachmentId", (current, id) -> tickets.attachmentExists(current.accountId(), id));
+    }
 }

@@ -1,5 +1,6 @@
 package io.foyer.support.internal;
 
+import io.foyer.support.Attachment;
 import io.foyer.support.Author;
 import io.foyer.support.Department;
 import io.foyer.support.Importance;
@@ -11,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -176,6 +179,17 @@ class TicketRecords {
     }
 
     List<TicketMessage> thread(long ticketId, boolean withInternal) {
+        Map<Long, List<Attachment>> files = jdbc
+                .sql(
+                        """
+                        select id, message_id, file_name, content_type, size from support_attachment
+                         where ticket_id = ? order by id""")
+                .param(ticketId)
+                .query((rs, n) -> new Attachment(
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), null))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(Attachment::messageId));
         return jdbc.sql("select * from support_message where ticket_id = ? and (? or not internal) order by id")
                 .params(ticketId, withInternal)
                 .query((rs, n) -> new TicketMessage(
@@ -184,8 +198,43 @@ class TicketRecords {
                         rs.getString("author_name"),
                         rs.getBoolean("internal"),
                         rs.getString("body"),
-                        rs.getTimestamp("created_at").toInstant()))
+                        rs.getTimestamp("created_at").toInstant(),
+                        files.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
+    }
+
+    void addAttachment(long ticketId, long messageId, String name, String type, byte[] content, Instant now) {
+        jdbc.sql(
+                        """
+                        insert into support_attachment (ticket_id, message_id, file_name, content_type, size, content,
+                                                        created_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(ticketId, messageId, name, type, content.length, content, Timestamp.from(now))
+                .update();
+    }
+
+    /** An attachment of the ticket; {@code accountId} null for staff. */
+    Optional<Attachment> attachment(Long accountId, long ticketId, long attachmentId) {
+        return jdbc.sql(
+                        """
+                        select a.id, a.message_id, a.file_name, a.content_type, a.size, a.content
+                          from support_attachment a join support_ticket t on t.id = a.ticket_id
+                         where a.id = ? and a.ticket_id = ? and (cast(? as bigint) is null or t.account_id = ?)""")
+                .params(attachmentId, ticketId, accountId, accountId)
+                .query((rs, n) -> new Attachment(
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getBytes(6)))
+                .optional();
+    }
+
+    boolean attachmentExists(long accountId, long attachmentId) {
+        return jdbc.sql(
+                                """
+                        select count(*) from support_attachment a join support_ticket t on t.id = a.ticket_id
+                         where a.id = ? and t.account_id = ?""")
+                        .params(attachmentId, accountId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void markSeen(long ticketId, long userId) {

@@ -6,9 +6,12 @@ import io.foyer.notification.Mail;
 import io.foyer.notification.MailCategory;
 import io.foyer.notification.Mailer;
 import io.foyer.subscription.Services;
+import io.foyer.support.Attachment;
+import io.foyer.support.AttachmentRules;
 import io.foyer.support.Author;
 import io.foyer.support.Department;
 import io.foyer.support.Importance;
+import io.foyer.support.NewAttachment;
 import io.foyer.support.NewTicket;
 import io.foyer.support.StaffSupport;
 import io.foyer.support.SupportTickets;
@@ -48,6 +51,7 @@ class TicketService implements SupportTickets, StaffSupport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
+    private final AttachmentPolicy attachmentPolicy;
 
     TicketService(
             TicketRecords records,
@@ -57,7 +61,8 @@ class TicketService implements SupportTickets, StaffSupport {
             MessageSource messages,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${foyer.base-url}") String baseUrl) {
+            @Value("${foyer.base-url}") String baseUrl,
+            AttachmentPolicy attachmentPolicy) {
         this.records = records;
         this.services = services;
         this.accounts = accounts;
@@ -66,6 +71,7 @@ class TicketService implements SupportTickets, StaffSupport {
         this.events = events;
         this.clock = clock;
         this.baseUrl = baseUrl;
+        this.attachmentPolicy = attachmentPolicy;
     }
 
     @Override
@@ -75,7 +81,7 @@ class TicketService implements SupportTickets, StaffSupport {
     }
 
     @Override
-    public Ticket open(long accountId, NewTicket ticket, long userId) {
+    public Ticket open(long accountId, NewTicket ticket, long userId, List<NewAttachment> attachments) {
         Author author = customer(accountId, userId);
         if (!records.departmentExists(ticket.departmentId())) {
             throw new TicketRefused("departmentId", "support.error.department");
@@ -95,12 +101,14 @@ class TicketService implements SupportTickets, StaffSupport {
             throw new TicketRefused("serviceId", "support.error.service");
         }
         String body = message(ticket.message());
+        List<String> types = attachmentPolicy.check(attachments);
         Instant now = clock.instant();
         int year = now.atZone(ZoneOffset.UTC).getYear();
         String number = "%d-%06d".formatted(year, records.nextNumber(year));
         long id = records.insert(
                 accountId, number, ticket.departmentId(), subject, ticket.importance(), ticket.serviceId(), now);
-        records.addMessage(id, author, false, body, now);
+        long messageId = records.addMessage(id, author, false, body, now);
+        store(id, messageId, attachments, types, now);
         records.markSeen(id, author.id());
         events.publishEvent(new TicketOpened(accountId, id, number));
         return records.find(accountId, id, author.id()).orElseThrow();
@@ -128,12 +136,14 @@ class TicketService implements SupportTickets, StaffSupport {
     }
 
     @Override
-    public void reply(long accountId, long ticketId, String message, long userId) {
+    public void reply(long accountId, long ticketId, String message, long userId, List<NewAttachment> attachments) {
         Author author = customer(accountId, userId);
         Ticket ticket = records.find(accountId, ticketId, author.id()).orElseThrow(TicketNotFound::new);
         String body = message(message);
+        List<String> types = attachmentPolicy.check(attachments);
         Instant now = clock.instant();
-        records.addMessage(ticket.id(), author, false, body, now);
+        long messageId = records.addMessage(ticket.id(), author, false, body, now);
+        store(ticket.id(), messageId, attachments, types, now);
         records.markSeen(ticket.id(), author.id());
         records.touch(ticket.id(), TicketStatus.OPEN, now);
         events.publishEvent(new TicketReplied(accountId, ticket.id(), ticket.number(), Author.Kind.CUSTOMER));
@@ -158,6 +168,11 @@ class TicketService implements SupportTickets, StaffSupport {
     @Transactional(readOnly = true)
     public boolean exists(long accountId, long ticketId) {
         return records.exists(accountId, ticketId);
+    }
+
+    @Override
+    public AttachmentRules attachmentRules() {
+        return attachmentPolicy.rules();
     }
 
     // Staff side
@@ -231,6 +246,30 @@ class TicketService implements SupportTickets, StaffSupport {
             throw new TicketRefused("name", "support.error.departmentTaken");
         }
         return added;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Attachment> attachment(long accountId, long ticketId, long attachmentId) {
+        return records.attachment(accountId, ticketId, attachmentId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Attachment> attachment(long ticketId, long attachmentId) {
+        return records.attachment(null, ticketId, attachmentId);
+    }
+
+    private void store(long ticketId, long messageId, List<NewAttachment> files, List<String> types, Instant now) {
+        for (int i = 0; i < files.size(); i++) {
+            records.addAttachment(
+                    ticketId,
+                    messageId,
+                    AttachmentPolicy.safeName(files.get(i).fileName()),
+                    types.get(i),
+                    files.get(i).content(),
+                    now);
+        }
     }
 
     private void closeTicket(Ticket ticket, Author author) {

@@ -12,6 +12,7 @@ import io.foyer.support.Ticket;
 import io.foyer.support.TicketRefused;
 import io.foyer.support.TicketStatus;
 import java.util.Arrays;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,6 +81,12 @@ class ConsoleSupportController {
                     "assignee", staffUsers.emailOf(ticket.assignedStaffId()).orElse(""));
         }
         return "support/console-ticket";
+    }
+
+    @GetMapping("/console/support/{ticketId}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable long ticketId, @PathVariable long attachmentId) {
+        return AttachmentDownloads.download(
+                support.attachment(ticketId, attachmentId).orElseThrow(NotFoundException::new));
     }
 
     @PostMapping("/console/support/{ticketId}/reply")

@@ -5,6 +5,7 @@ import io.foyer.account.Permission;
 import io.foyer.account.RequiresPermission;
 import io.foyer.shared.web.NotFoundException;
 import io.foyer.subscription.Services;
+import io.foyer.support.AttachmentRules;
 import io.foyer.support.Importance;
 import io.foyer.support.NewTicket;
 import io.foyer.support.SupportTickets;
@@ -12,6 +13,7 @@ import io.foyer.support.Ticket;
 import io.foyer.support.TicketRefused;
 import io.foyer.support.TicketStatus;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The customer's tickets: open, closed and unread tabs, a new ticket, the thread, reply and close. */
@@ -36,6 +39,11 @@ class SupportController {
     SupportController(SupportTickets tickets, Services services) {
         this.tickets = tickets;
         this.services = services;
+    }
+
+    @ModelAttribute("attachmentRules")
+    AttachmentRules attachmentRules() {
+        return tickets.attachmentRules();
     }
 
     @GetMapping("/accounts/{accountId}/support")
@@ -62,7 +70,12 @@ class SupportController {
     }
 
     @PostMapping("/accounts/{accountId}/support/new")
-    String open(CurrentAccount current, @ModelAttribute("ticket") TicketForm form, BindingResult errors, Model model) {
+    String open(
+            CurrentAccount current,
+            @ModelAttribute("ticket") TicketForm form,
+            BindingResult errors,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+            Model model) {
         if (form.departmentId() == null) {
             errors.rejectValue("departmentId", "support.error.department");
         }
@@ -77,10 +90,15 @@ class SupportController {
                     current.accountId(),
                     new NewTicket(
                             form.departmentId(), form.subject(), form.importance(), form.serviceId(), form.message()),
-                    current.userId());
+                    current.userId(),
+                    AttachmentDownloads.uploads(files));
             return "redirect:/accounts/" + current.accountId() + "/support/" + ticket.id();
         } catch (TicketRefused refused) {
-            errors.rejectValue(refused.field(), refused.messageKey());
+            if (AttachmentDownloads.aboutFiles(refused)) {
+                model.addAttribute("attachmentsError", refused.messageKey());
+            } else {
+                errors.rejectValue(refused.field(), refused.messageKey());
+            }
             return form(current, form, model);
         }
     }
@@ -102,13 +120,22 @@ class SupportController {
             CurrentAccount current,
             @PathVariable long ticketId,
             @RequestParam(defaultValue = "") String message,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
             RedirectAttributes flash) {
         try {
-            tickets.reply(current.accountId(), ticketId, message, current.userId());
+            tickets.reply(current.accountId(), ticketId, message, current.userId(), AttachmentDownloads.uploads(files));
         } catch (TicketRefused refused) {
-            flash.addFlashAttribute("replyError", refused.messageKey());
+            flash.addFlashAttribute(
+                    AttachmentDownloads.aboutFiles(refused) ? "attachmentsError" : "replyError", refused.messageKey());
         }
         return "redirect:/accounts/" + current.accountId() + "/support/" + ticketId;
+    }
+
+    @GetMapping("/accounts/{accountId}/support/{ticketId}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(
+            CurrentAccount current, @PathVariable long ticketId, @PathVariable long attachmentId) {
+        return AttachmentDownloads.download(
+                tickets.attachment(current.accountId(), ticketId, attachmentId).orElseThrow(NotFoundException::new));
     }
 
     @PostMapping("/accounts/{accountId}/support/{ticketId}/close")
