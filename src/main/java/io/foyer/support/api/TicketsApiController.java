@@ -11,6 +11,7 @@ import io.foyer.support.Ticket;
 import io.foyer.support.TicketMessage;
 import io.foyer.support.TicketRefused;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -91,7 +92,11 @@ class TicketsApiController {
 
     @GetMapping
     @Operation(summary = "Tickets of the account, newest activity first; status=OPEN or CLOSED filters")
-    TicketList list(CurrentAccount current, @RequestParam(required = false) String status) {
+    TicketList list(
+            CurrentAccount current,
+            @Parameter(description = "Only tickets with this status: OPEN or CLOSED", example = "OPEN")
+                    @RequestParam(required = false)
+                    String status) {
         return new TicketList(tickets.ofAccount(current.accountId(), current.userId()).stream()
                 .filter(t -> status == null || t.status().name().equalsIgnoreCase(status))
                 .map(TicketView::of)
