@@ -35,6 +35,9 @@ public interface SupportTickets {
     /** The thread without internal notes, oldest first; marks it seen by the user. */
     List<TicketMessage> thread(long accountId, long ticketId, long userId);
 
+    /** The thread as {@link #thread} shows it, without marking it seen (staff viewing as the customer). */
+    List<TicketMessage> peek(long accountId, long ticketId);
+
     /** A customer reply; reopens a closed ticket. */
     default void reply(long accountId, long ticketId, String message, long userId) {
         reply(accountId, ticketId, message, userId, List.of());

@@ -399,4 +399,34 @@ class SupportIntegrationTests {
         assertThat(tickets.attachment(owner.account().id(), opened.id() + 1_000_000, stored.id()))
                 .isEmpty();
     }
+
+    @Test
+    void staffViewingAsTheCustomerLeaveStaffRepliesUnread() {
+        var owner = fixtures.owner("support-view-as");
+        Ticket ticket = tickets.open(
+                owner.account().id(),
+                new NewTicket(technical(), "Watched", Importance.REGULAR, null, "Hello"),
+                owner.userId());
+        staff.reply(ticket.id(), "Answer for the customer", AGENT);
+
+        WebClient console = new WebClient(port);
+        assertThat(console.postForm(
+                                "/console/login",
+                                "email",
+                                fixtures.staff(io.foyer.identity.StaffRole.SUPPORT),
+                                "password",
+                                Fixtures.PASSWORD)
+                        .redirect())
+                .endsWith("/console");
+        console.postForm(
+                "/console/accounts/" + owner.account().customerNumber() + "/impersonate",
+                "userId",
+                String.valueOf(owner.userId()),
+                "reason",
+                "Ticket " + ticket.number());
+        var page = console.get("/accounts/" + owner.account().id() + "/support/" + ticket.id());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Answer for the customer");
+        assertThat(tickets.unreadCount(owner.account().id(), owner.userId())).isEqualTo(1);
+    }
 }

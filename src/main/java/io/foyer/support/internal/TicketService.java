@@ -136,6 +136,12 @@ class TicketService implements SupportTickets, StaffSupport {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<TicketMessage> peek(long accountId, long ticketId) {
+        return records.exists(accountId, ticketId) ? records.thread(ticketId, false) : List.of();
+    }
+
+    @Override
     public void reply(long accountId, long ticketId, String message, long userId, List<NewAttachment> attachments) {
         Author author = customer(accountId, userId);
         Ticket ticket = records.find(accountId, ticketId, author.id()).orElseThrow(TicketNotFound::new);

@@ -3,6 +3,7 @@ package io.foyer.support.web;
 import io.foyer.account.CurrentAccount;
 import io.foyer.account.Permission;
 import io.foyer.account.RequiresPermission;
+import io.foyer.identity.Impersonation;
 import io.foyer.shared.web.NotFoundException;
 import io.foyer.subscription.Services;
 import io.foyer.support.AttachmentRules;
@@ -14,6 +15,8 @@ import io.foyer.support.TicketRefused;
 import io.foyer.support.TicketStatus;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -108,7 +111,14 @@ class SupportController {
         Ticket ticket =
                 tickets.find(current.accountId(), ticketId, current.userId()).orElseThrow(NotFoundException::new);
         model.addAttribute("ticket", ticket);
-        model.addAttribute("messages", tickets.thread(current.accountId(), ticketId, current.userId()));
+        // Staff viewing as the customer leave the customer's unread replies unread.
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean staffView = auth != null && auth.getDetails() instanceof Impersonation;
+        model.addAttribute(
+                "messages",
+                staffView
+                        ? tickets.peek(current.accountId(), ticketId)
+                        : tickets.thread(current.accountId(), ticketId, current.userId()));
         if (ticket.serviceId() != null) {
             services.find(current.accountId(), ticket.serviceId()).ifPresent(s -> model.addAttribute("service", s));
         }
