@@ -396,6 +396,22 @@ class SupportIntegrationTests {
                 .extracting(Attachment::contentType)
                 .containsExactly("image/png");
         assertThat(staff.attachment(opened.id(), stored.id())).isPresent();
+
+        String secret = token(apiTokens, owner, Permission.SUPPORT);
+        String apiPath = accountPath(owner) + "/tickets/" + opened.id();
+        ApiClient api = new ApiClient(port);
+        var listed = api.get(secret, apiPath)
+                .json()
+                .path("messages")
+                .get(0)
+                .path("attachments")
+                .get(0);
+        assertThat(listed.path("fileName").asString()).isEqualTo("error _1_.LOG");
+        var apiDownload = api.get(secret, apiPath + "/attachments/" + stored.id());
+        assertThat(apiDownload.body()).isEqualTo("line 1\nline 2");
+        assertThat(apiDownload.header("Content-Disposition"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("attachment;"));
+        assertThat(apiDownload.header("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(tickets.attachment(owner.account().id(), opened.id() + 1_000_000, stored.id()))
                 .isEmpty();
     }

@@ -10,6 +10,7 @@ import io.foyer.support.SupportTickets;
 import io.foyer.support.Ticket;
 import io.foyer.support.TicketMessage;
 import io.foyer.support.TicketRefused;
+import io.foyer.support.web.AttachmentDownloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,10 +68,25 @@ class TicketsApiController {
         }
     }
 
-    record MessageView(long id, String author, boolean fromStaff, String body, Instant createdAt) {
+    record AttachmentView(long id, String fileName, String contentType, int size) {}
+
+    record MessageView(
+            long id,
+            String author,
+            boolean fromStaff,
+            String body,
+            Instant createdAt,
+            List<AttachmentView> attachments) {
         static MessageView of(TicketMessage m) {
             return new MessageView(
-                    m.id(), m.authorName(), m.authorKind().name().equals("STAFF"), m.body(), m.createdAt());
+                    m.id(),
+                    m.authorName(),
+                    m.authorKind().name().equals("STAFF"),
+                    m.body(),
+                    m.createdAt(),
+                    m.attachments().stream()
+                            .map(a -> new AttachmentView(a.id(), a.fileName(), a.contentType(), a.size()))
+                            .toList());
         }
     }
 
@@ -139,6 +155,16 @@ class TicketsApiController {
     TicketWithMessages close(CurrentAccount current, @PathVariable long ticketId) {
         tickets.close(current.accountId(), ticketId, current.userId());
         return show(current, ticketId);
+    }
+
+    @GetMapping("/{ticketId}/attachments/{attachmentId}")
+    @Operation(
+            summary = "Download an attachment",
+            description = "Always served as a download, with the type Foyer assigned from the file name.")
+    ResponseEntity<byte[]> attachment(
+            CurrentAccount current, @PathVariable long ticketId, @PathVariable long attachmentId) {
+        return AttachmentDownloads.download(
+                tickets.attachment(current.accountId(), ticketId, attachmentId).orElseThrow(NotFoundException::new));
     }
 
     @ExceptionHandler(TicketRefused.class)

@@ -13,8 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Uploads to attachments and attachments to downloads, for the customer pages and the console. */
-final class AttachmentDownloads {
+/** Uploads to attachments and attachments to downloads, for the customer pages, the console and the API. */
+public final class AttachmentDownloads {
 
     private AttachmentDownloads() {}
 
@@ -22,7 +22,7 @@ final class AttachmentDownloads {
      * Always a download (never shown inline), with Foyer's own content type and no sniffing, so a
      * file can never run as a page of Foyer's origin.
      */
-    static ResponseEntity<byte[]> download(Attachment attachment) {
+    public static ResponseEntity<byte[]> download(Attachment attachment) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.contentType()))
                 .header(
