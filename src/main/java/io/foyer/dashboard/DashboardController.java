@@ -9,6 +9,10 @@ import io.foyer.identity.FoyerUser;
 import io.foyer.identity.Users;
 import io.foyer.renewal.Renewals;
 import io.foyer.subscription.Services;
+import io.foyer.support.SupportTickets;
+import io.foyer.support.Ticket;
+import io.foyer.support.TicketStatus;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,13 +27,21 @@ class DashboardController {
     private final Services services;
     private final Billing billing;
     private final Renewals renewals;
+    private final SupportTickets tickets;
 
-    DashboardController(Accounts accounts, Users users, Services services, Billing billing, Renewals renewals) {
+    DashboardController(
+            Accounts accounts,
+            Users users,
+            Services services,
+            Billing billing,
+            Renewals renewals,
+            SupportTickets tickets) {
         this.accounts = accounts;
         this.users = users;
         this.services = services;
         this.billing = billing;
         this.renewals = renewals;
+        this.tickets = tickets;
     }
 
     @GetMapping("/accounts/{accountId}")
@@ -56,6 +68,13 @@ class DashboardController {
         if (current.can(Permission.SERVICES) && current.can(Permission.BILLING)) {
             model.addAttribute(
                     "dueForRenewal", renewals.due(current.accountId()).size());
+        }
+        if (current.can(Permission.SUPPORT)) {
+            List<Ticket> all = tickets.ofAccount(current.accountId(), current.userId());
+            model.addAttribute(
+                    "openTickets",
+                    all.stream().filter(t -> t.status() == TicketStatus.OPEN).count());
+            model.addAttribute("recentTickets", all.stream().limit(5).toList());
         }
         return "dashboard/dashboard";
     }

@@ -71,6 +71,9 @@ class AuthorizationIntegrationTests {
     Billing billing;
 
     @Autowired
+    io.foyer.support.SupportTickets tickets;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -119,6 +122,7 @@ class AuthorizationIntegrationTests {
                 true,
                 other.userId(),
                 Actor.system());
+        var otherTicket = otherTicket();
         otherObjects = Map.of(
                 "documentId",
                 otherDocument,
@@ -133,7 +137,32 @@ class AuthorizationIntegrationTests {
                 "orderId",
                 otherOrder.id(),
                 "serviceId",
-                otherOrder.items().get(0).serviceId());
+                otherOrder.items().get(0).serviceId(),
+                "ticketId",
+                otherTicket.id(),
+                "attachmentId",
+                otherTicket.attachmentId());
+    }
+
+    record TicketAndAttachment(long id, long attachmentId) {}
+
+    private TicketAndAttachment otherTicket() {
+        var ticket = tickets.open(
+                other.account().id(),
+                new io.foyer.support.NewTicket(
+                        tickets.departments().get(0).id(),
+                        "Other ticket",
+                        io.foyer.support.Importance.REGULAR,
+                        null,
+                        "Hi"),
+                other.userId(),
+                List.of(new io.foyer.support.NewAttachment("note.txt", "hello".getBytes())));
+        long attachmentId = tickets.thread(other.account().id(), ticket.id(), other.userId())
+                .get(0)
+                .attachments()
+                .get(0)
+                .id();
+        return new TicketAndAttachment(ticket.id(), attachmentId);
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"shared", "identity", "account", "console", "ordering", "subscription", "catalog"})
+    @ValueSource(
+            strings = {"shared", "identity", "account", "console", "ordering", "subscription", "catalog", "support"})
     void germanHasExactlyTheKeysOfEnglish(String bundle) throws IOException {
         Properties english = load("i18n/" + bundle + ".properties");
         Properties german = load("i18n/" + bundle + "_de.properties");
@@ -34,7 +35,7 @@ class MessageBundlesTests {
         Map<String, String> owners = new HashMap<>();
         List<String> clashes = new ArrayList<>();
         for (String bundle :
-                List.of("shared", "identity", "account", "console", "ordering", "subscription", "catalog")) {
+                List.of("shared", "identity", "account", "console", "ordering", "subscription", "catalog", "support")) {
             for (String key : load("i18n/" + bundle + ".properties").stringPropertyNames()) {
                 String earlier = owners.putIfAbsent(key, bundle);
                 if (earlier != null) {

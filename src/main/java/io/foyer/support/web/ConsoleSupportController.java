@@ -1,0 +1,155 @@
+package io.foyer.support.web;
+
+import io.foyer.account.Accounts;
+import io.foyer.identity.StaffUser;
+import io.foyer.identity.StaffUsers;
+import io.foyer.shared.web.NotFoundException;
+import io.foyer.subscription.Services;
+import io.foyer.support.Author;
+import io.foyer.support.Importance;
+import io.foyer.support.StaffSupport;
+import io.foyer.support.Ticket;
+import io.foyer.support.TicketRefused;
+import io.foyer.support.TicketStatus;
+import java.util.Arrays;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff: the support inbox by department and status, one ticket with replies, notes, assignment and changes. */
+@Controller
+class ConsoleSupportController {
+
+    private final StaffSupport support;
+    private final Accounts accounts;
+    private final StaffUsers staffUsers;
+    private final Services services;
+
+    ConsoleSupportController(StaffSupport support, Accounts accounts, StaffUsers staffUsers, Services services) {
+        this.support = support;
+        this.accounts = accounts;
+        this.staffUsers = staffUsers;
+        this.services = services;
+    }
+
+    @GetMapping("/console/support")
+    String inbox(
+            @RequestParam(required = false) Long department,
+            @RequestParam(defaultValue = "OPEN") String status,
+            Model model) {
+        TicketStatus shown = Arrays.stream(TicketStatus.values())
+                .filter(s -> s.name().equals(status))
+                .findFirst()
+                .orElse(null);
+        model.addAttribute("departments", support.departments());
+        model.addAttribute("department", department);
+        model.addAttribute("status", shown == null ? "ALL" : shown.name());
+        model.addAttribute("tickets", support.inbox(department, shown));
+        return "support/console-inbox";
+    }
+
+    @PostMapping("/console/support/departments")
+    String addDepartment(@RequestParam(defaultValue = "") String name, RedirectAttributes flash) {
+        try {
+            support.addDepartment(name);
+            flash.addFlashAttribute("done", "support.console.departmentAdded");
+        } catch (TicketRefused refused) {
+            flash.addFlashAttribute("problem", refused.messageKey());
+        }
+        return "redirect:/console/support";
+    }
+
+    @GetMapping("/console/support/{ticketId}")
+    String show(@PathVariable long ticketId, Model model) {
+        Ticket ticket = support.find(ticketId).orElseThrow(NotFoundException::new);
+        model.addAttribute("ticket", ticket);
+        model.addAttribute("messages", support.thread(ticketId));
+        model.addAttribute("departments", support.departments());
+        model.addAttribute("importances", Importance.values());
+        accounts.details(ticket.accountId()).ifPresent(a -> model.addAttribute("account", a));
+        if (ticket.serviceId() != null) {
+            services.find(ticket.accountId(), ticket.serviceId()).ifPresent(s -> model.addAttribute("service", s));
+        }
+        if (ticket.assignedStaffId() != null) {
+            model.addAttribute(
+                    "assignee", staffUsers.emailOf(ticket.assignedStaffId()).orElse(""));
+        }
+        return "support/console-ticket";
+    }
+
+    @GetMapping("/console/support/{ticketId}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable long ticketId, @PathVariable long attachmentId) {
+        return AttachmentDownloads.download(
+                support.attachment(ticketId, attachmentId).orElseThrow(NotFoundException::new));
+    }
+
+    @PostMapping("/console/support/{ticketId}/reply")
+    String reply(
+            @PathVariable long ticketId,
+            @RequestParam(defaultValue = "") String message,
+            @RequestParam(defaultValue = "false") boolean internal,
+            @AuthenticationPrincipal StaffUser staff,
+            RedirectAttributes flash) {
+        return act(ticketId, flash, () -> {
+            Author author = Author.staff(staff.id(), staff.name());
+            if (internal) {
+                support.note(ticketId, message, author);
+            } else {
+                support.reply(ticketId, message, author);
+            }
+            flash.addFlashAttribute("done", internal ? "support.console.noted" : "support.console.replied");
+        });
+    }
+
+    @PostMapping("/console/support/{ticketId}/assign")
+    String assign(
+            @PathVariable long ticketId,
+            @RequestParam(defaultValue = "") String email,
+            @AuthenticationPrincipal StaffUser staff,
+            RedirectAttributes flash) {
+        return act(ticketId, flash, () -> {
+            Long assignee = email.isBlank()
+                    ? null
+                    : staffUsers
+                            .findIdByEmail(email.strip())
+                            .orElseThrow(() -> new TicketRefused("email", "support.console.noSuchStaff"));
+            support.assign(ticketId, assignee);
+            flash.addFlashAttribute("done", "support.console.assigned");
+        });
+    }
+
+    @PostMapping("/console/support/{ticketId}/change")
+    String change(
+            @PathVariable long ticketId,
+            @RequestParam long departmentId,
+            @RequestParam Importance importance,
+            RedirectAttributes flash) {
+        return act(ticketId, flash, () -> {
+            support.change(ticketId, departmentId, importance);
+            flash.addFlashAttribute("done", "support.console.changed");
+        });
+    }
+
+    @PostMapping("/console/support/{ticketId}/close")
+    String close(@PathVariable long ticketId, @AuthenticationPrincipal StaffUser staff, RedirectAttributes flash) {
+        return act(ticketId, flash, () -> {
+            support.close(ticketId, Author.staff(staff.id(), staff.name()));
+            flash.addFlashAttribute("done", "support.console.closed");
+        });
+    }
+
+    private static String act(long ticketId, RedirectAttributes flash, Runnable action) {
+        try {
+            action.run();
+        } catch (TicketRefused refused) {
+            flash.addFlashAttribute("problem", refused.messageKey());
+        }
+        return "redirect:/console/support/" + ticketId;
+    }
+}
