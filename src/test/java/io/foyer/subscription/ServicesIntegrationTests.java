@@ -303,6 +303,10 @@ class ServicesIntegrationTests {
                         "10.00 EUR / 1 month",
                         a.service().periodEnd().toString(),
                         "Active");
+        // Seed 002: a ticket about this service, straight from the list.
+        assertThat(list)
+                .contains("aria-label=\"Open a support ticket about service " + id + "\"")
+                .contains("/support/new?serviceId=" + id);
 
         String dashboard = web.get("/accounts/" + a.accountId()).body();
         assertThat(dashboard)
