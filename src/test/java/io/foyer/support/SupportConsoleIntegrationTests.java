@@ -3,6 +3,7 @@ package io.foyer.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.foyer.identity.StaffRole;
+import io.foyer.support.internal.CannedResponses;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,9 @@ class SupportConsoleIntegrationTests {
 
     @Autowired
     StaffSupport support;
+
+    @Autowired
+    CannedResponses canned;
 
     WebClient staff(StaffRole role) {
         WebClient web = new WebClient(port);
@@ -103,5 +107,37 @@ class SupportConsoleIntegrationTests {
                         .status())
                 .isEqualTo(403);
         assertThat(staff(StaffRole.ADMIN).get("/console/support").status()).isEqualTo(200);
+    }
+
+    @Test
+    void cannedResponsesAreAddedPutIntoTheReplyAndRemoved() {
+        var owner = fixtures.owner("console-canned");
+        Ticket ticket = open(owner, "Canned case " + owner.userId());
+        WebClient web = staff(StaffRole.SUPPORT);
+        String title = "Reboot hint " + owner.userId();
+
+        assertThat(post(web, "/console/support/canned", "title", " ", "body", "Text"))
+                .contains("Enter a title.");
+        assertThat(post(web, "/console/support/canned", "title", title, "body", " "))
+                .contains("Enter the text.");
+        assertThat(post(web, "/console/support/canned", "title", title, "body", "Please reboot & try again."))
+                .contains("The canned response was added.", title);
+        assertThat(post(web, "/console/support/canned", "title", title.toUpperCase(), "body", "Other"))
+                .contains("A canned response with this title exists already.");
+
+        String inbox = web.get("/console/support").body();
+        assertThat(inbox).contains("Remove canned response " + title);
+        long id = canned.all().stream()
+                .filter(c -> c.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        String page =
+                web.get("/console/support/" + ticket.id() + "?canned=" + id).body();
+        assertThat(page).contains("Please reboot &amp; try again.</textarea>");
+        assertThat(web.get("/console/support/" + ticket.id()).body()).contains("rows=\"6\"></textarea>");
+
+        assertThat(post(web, "/console/support/canned/" + id + "/delete")).contains("The canned response was removed.");
+        assertThat(web.get("/console/support").body()).doesNotContain(title);
     }
 }

@@ -11,6 +11,7 @@ import io.foyer.support.StaffSupport;
 import io.foyer.support.Ticket;
 import io.foyer.support.TicketRefused;
 import io.foyer.support.TicketStatus;
+import io.foyer.support.internal.CannedResponses;
 import java.util.Arrays;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,12 +31,15 @@ class ConsoleSupportController {
     private final Accounts accounts;
     private final StaffUsers staffUsers;
     private final Services services;
+    private final CannedResponses canned;
 
-    ConsoleSupportController(StaffSupport support, Accounts accounts, StaffUsers staffUsers, Services services) {
+    ConsoleSupportController(
+            StaffSupport support, Accounts accounts, StaffUsers staffUsers, Services services, CannedResponses canned) {
         this.support = support;
         this.accounts = accounts;
         this.staffUsers = staffUsers;
         this.services = services;
+        this.canned = canned;
     }
 
     @GetMapping("/console/support")
@@ -51,7 +55,29 @@ class ConsoleSupportController {
         model.addAttribute("department", department);
         model.addAttribute("status", shown == null ? "ALL" : shown.name());
         model.addAttribute("tickets", support.inbox(department, shown));
+        model.addAttribute("cannedResponses", canned.all());
         return "support/console-inbox";
+    }
+
+    @PostMapping("/console/support/canned")
+    String addCanned(
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String body,
+            RedirectAttributes flash) {
+        try {
+            canned.add(title, body);
+            flash.addFlashAttribute("done", "support.canned.added");
+        } catch (TicketRefused refused) {
+            flash.addFlashAttribute("problem", refused.messageKey());
+        }
+        return "redirect:/console/support";
+    }
+
+    @PostMapping("/console/support/canned/{cannedId}/delete")
+    String removeCanned(@PathVariable long cannedId, RedirectAttributes flash) {
+        canned.remove(cannedId);
+        flash.addFlashAttribute("done", "support.canned.removed");
+        return "redirect:/console/support";
     }
 
     @PostMapping("/console/support/departments")
@@ -66,8 +92,19 @@ class ConsoleSupportController {
     }
 
     @GetMapping("/console/support/{ticketId}")
-    String show(@PathVariable long ticketId, Model model) {
+    String show(
+            @PathVariable long ticketId, @RequestParam(name = "canned", required = false) Long cannedId, Model model) {
         Ticket ticket = support.find(ticketId).orElseThrow(NotFoundException::new);
+        model.addAttribute("cannedResponses", canned.all());
+        model.addAttribute("cannedId", cannedId);
+        // Inserting a canned response is a plain GET: the reply field comes back filled, to adapt.
+        model.addAttribute(
+                "draft",
+                cannedId == null
+                        ? ""
+                        : canned.find(cannedId)
+                                .map(CannedResponses.CannedResponse::body)
+                                .orElse(""));
         model.addAttribute("ticket", ticket);
         model.addAttribute("messages", support.thread(ticketId));
         model.addAttribute("departments", support.departments());
