@@ -11,6 +11,9 @@ public interface Accounts {
 
     Optional<AccountDetails> details(long accountId);
 
+    /** The accounts of the ids that exist, by id: one query for a batch (the billing run). */
+    java.util.Map<Long, AccountDetails> details(java.util.Collection<Long> accountIds);
+
     Optional<AccountDetails> byCustomerNumber(long customerNumber);
 
     List<Member> members(long accountId);

@@ -33,7 +33,14 @@ public interface RenewalQueue {
      *
      * @param id the request's id in this module (the order to walk them in)
      * @param dueOn the first day of the period it pays for
+     * @param serviceName the service's name as its pages show it
      */
     record UnpaidRenewal(
-            long id, long serviceId, long accountId, long documentId, LocalDate dueOn, ServiceStatus status) {}
+            long id,
+            long serviceId,
+            long accountId,
+            long documentId,
+            LocalDate dueOn,
+            ServiceStatus status,
+            String serviceName) {}
 }

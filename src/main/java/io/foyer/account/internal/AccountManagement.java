@@ -91,6 +91,11 @@ public class AccountManagement implements Accounts, AccountCreation, BillingSetu
     }
 
     @Override
+    public Map<Long, AccountDetails> details(java.util.Collection<Long> accountIds) {
+        return accounts.findAll(accountIds);
+    }
+
+    @Override
     public Optional<AccountDetails> byCustomerNumber(long customerNumber) {
         return accounts.findByCustomerNumber(customerNumber);
     }

@@ -38,6 +38,16 @@ class AccountRecords {
                 .optional();
     }
 
+    java.util.Map<Long, AccountDetails> findAll(java.util.Collection<Long> ids) {
+        java.util.Map<Long, AccountDetails> found = new java.util.HashMap<>();
+        jdbc.sql("select * from account_account where id = any(?)")
+                .param(ids.stream().distinct().toArray(Long[]::new))
+                .query(AccountRecords::map)
+                .list()
+                .forEach(a -> found.put(a.id(), a));
+        return found;
+    }
+
     Optional<AccountDetails> findByCustomerNumber(long customerNumber) {
         return jdbc.sql("select * from account_account where customer_number = ?")
                 .param(customerNumber)

@@ -27,13 +27,47 @@ class AuditTrail implements AuditLog {
         insert(accountId, null, actor, action, detail);
     }
 
+    @Override
+    public void recordAll(Actor actor, List<Note> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        Long[] accounts = new Long[notes.size()];
+        String[] actions = new String[notes.size()];
+        String[] details = new String[notes.size()];
+        for (int i = 0; i < notes.size(); i++) {
+            accounts[i] = notes.get(i).accountId();
+            actions[i] = notes.get(i).action();
+            details[i] = clip(notes.get(i).detail());
+        }
+        jdbc.sql(
+                        """
+                        insert into account_audit (account_id, actor_kind, actor_id, actor_name, action, detail, ip, at)
+                        select n.account_id, ?, ?, ?, n.action, n.detail, ?, ?
+                        from unnest(?::bigint[], ?::text[], ?::text[]) as n (account_id, action, detail)""")
+                .params(
+                        actor.kind(),
+                        actor.id(),
+                        actor.name(),
+                        actor.ip(),
+                        Rows.ts(clock.instant()),
+                        accounts,
+                        actions,
+                        details)
+                .update();
+    }
+
+    private static String clip(String detail) {
+        return detail == null ? null : detail.substring(0, Math.min(detail.length(), 10000));
+    }
+
     /** An entry about a user rather than an account: {@code user_id} names them, whoever acted. */
     void recordForUser(long userId, Actor actor, String action, String detail) {
         insert(null, userId, actor, action, detail);
     }
 
     private void insert(Long accountId, Long userId, Actor actor, String action, String detail) {
-        String clipped = detail == null ? null : detail.substring(0, Math.min(detail.length(), 10000));
+        String clipped = clip(detail);
         jdbc.sql(
                         """
                         insert into account_audit (account_id, user_id, actor_kind, actor_id, actor_name, action, detail, ip, at)

@@ -5,6 +5,8 @@ import io.foyer.billing.DocumentKind;
 import io.foyer.notification.Mail;
 import io.foyer.notification.MailCategory;
 import io.foyer.notification.Mailer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,21 +32,41 @@ class BillingMails {
     }
 
     void issued(Document document, AccountDetails account) {
+        Mail mail = mail(document, account);
+        if (mail != null) {
+            mailer.queue(mail);
+        }
+    }
+
+    /** The mails of many issued documents, written together. */
+    void issuedAll(List<Document> documents, Map<Long, AccountDetails> accounts) {
+        List<Mail> all = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            AccountDetails account = accounts.get(document.accountId());
+            Mail mail = account == null ? null : mail(document, account);
+            if (mail != null) {
+                all.add(mail);
+            }
+        }
+        mailer.queueAll(all);
+    }
+
+    private Mail mail(Document document, AccountDetails account) {
         if (document.kind() == DocumentKind.CREDIT_NOTE) {
-            return;
+            return null;
         }
         String recipient =
                 account.invoiceEmail() != null && !account.invoiceEmail().isBlank()
                         ? account.invoiceEmail()
                         : account.email();
         if (recipient == null || recipient.isBlank()) {
-            return;
+            return null;
         }
         Locale locale = Locale.forLanguageTag(account.language() == null ? "en" : account.language());
         String kind = document.kind() == DocumentKind.INVOICE ? "invoice" : "paymentRequest";
         String subject =
                 messages.getMessage("billing.mail." + kind + ".subject", new Object[] {document.number()}, locale);
-        mailer.queue(new Mail(
+        return new Mail(
                 recipient,
                 "billing-document",
                 locale,
@@ -63,6 +85,6 @@ class BillingMails {
                         baseUrl + "/accounts/" + document.accountId() + "/invoices/" + document.id()),
                 MailCategory.INVOICES,
                 null,
-                subject));
+                subject);
     }
 }

@@ -8,6 +8,8 @@ import io.foyer.billing.DocumentKind;
 import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.DocumentRef;
 import io.foyer.billing.DraftLine;
+import io.foyer.billing.IssuedInBatch;
+import io.foyer.billing.PaymentRequestDraft;
 import io.foyer.billing.PricedDraft;
 import io.foyer.shared.Money;
 import io.foyer.shared.web.NotFoundException;
@@ -21,6 +23,7 @@ class BillingService implements Billing {
 
     private final Issuing issuing;
     private final Payments payments;
+    private final BatchPayments batchPayments;
     private final Ledger ledger;
     private final DocumentRecords records;
     private final DocumentRendering rendering;
@@ -30,6 +33,7 @@ class BillingService implements Billing {
     BillingService(
             Issuing issuing,
             Payments payments,
+            BatchPayments batchPayments,
             Ledger ledger,
             DocumentRecords records,
             DocumentRendering rendering,
@@ -37,6 +41,7 @@ class BillingService implements Billing {
             Accounts accounts) {
         this.issuing = issuing;
         this.payments = payments;
+        this.batchPayments = batchPayments;
         this.ledger = ledger;
         this.records = records;
         this.rendering = rendering;
@@ -54,6 +59,19 @@ class BillingService implements Billing {
     public DocumentRef requestPayment(long accountId, DocumentOrigin origin, List<DraftLine> lines, Actor actor) {
         DocumentKind kind = settings.current().invoiceAtOnce() ? DocumentKind.INVOICE : DocumentKind.PAYMENT_REQUEST;
         return issuing.issue(accountId, kind, origin, lines, actor).ref();
+    }
+
+    @Override
+    @Transactional
+    public List<IssuedInBatch> requestPayments(List<PaymentRequestDraft> drafts, Actor actor) {
+        DocumentKind kind = settings.current().invoiceAtOnce() ? DocumentKind.INVOICE : DocumentKind.PAYMENT_REQUEST;
+        return issuing.issueAll(kind, drafts, actor);
+    }
+
+    @Override
+    @Transactional
+    public java.util.Set<Long> payFromBalances(List<DocumentRef> documents, Actor actor) {
+        return batchPayments.payFromBalances(documents, actor);
     }
 
     @Override
@@ -78,6 +96,13 @@ class BillingService implements Billing {
         Issuing.Unsaved quote = issuing.quote(accountId, lines);
         return rendering.quotePdf(
                 quote.document(), quote.priced().lines(), quote.priced().taxes());
+    }
+
+    @Override
+    public List<DocumentRef> documents(java.util.Collection<Long> documentIds, java.util.Collection<Long> accountIds) {
+        return records.findAll(documentIds, accountIds).stream()
+                .map(Document::ref)
+                .toList();
     }
 
     @Override

@@ -97,6 +97,40 @@ public record Document(
         return payable() ? gross().minus(paid()).rounded() : Money.zero(currency);
     }
 
+    /** The same document under an id and number (a draft once stored). */
+    Document numbered(long id, String number) {
+        return new Document(
+                id,
+                accountId,
+                kind,
+                number,
+                issueDate,
+                dueDate,
+                currency,
+                language,
+                customerNumber,
+                seller,
+                bank,
+                recipient,
+                recipientBusiness,
+                treatment,
+                rateCountry,
+                ratePercent,
+                legalNoteKey,
+                totalNet,
+                totalTax,
+                totalGross,
+                paymentTermsDays,
+                origin,
+                sourceDocumentId,
+                correctsDocumentId,
+                createdAt,
+                paidAt,
+                deletedAt,
+                paidAmount,
+                corrected);
+    }
+
     public DocumentRef ref() {
         return new DocumentRef(id, accountId, kind, number, gross().rounded(), paidAt != null);
     }

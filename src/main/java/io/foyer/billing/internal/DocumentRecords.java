@@ -4,6 +4,7 @@ import io.foyer.billing.DocumentKind;
 import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.document.BankAccount;
 import io.foyer.billing.document.Party;
+import io.foyer.shared.db.BatchInsert;
 import io.foyer.tax.TaxTreatment;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,102 +39,124 @@ public class DocumentRecords {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    DocumentRecords(JdbcClient jdbc) {
+    DocumentRecords(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     long insert(Document d, List<Line> lines, List<TaxLine> taxes) {
-        Party s = d.seller();
-        Party r = d.recipient();
-        BankAccount b = d.bank();
-        long id = jdbc.sql(
-                        """
-                insert into billing_document (account_id, kind, number, issue_date, due_date, currency, language,
+        return insertAll(List.of(d), List.of(lines), List.of(taxes)).get(0);
+    }
+
+    /**
+     * Stores documents with their lines and tax groups (element i of each list belong together) in
+     * three batches; answers the documents' ids in the same order.
+     */
+    List<Long> insertAll(List<Document> documents, List<List<Line>> lines, List<List<TaxLine>> taxes) {
+        List<Long> ids = BatchInsert.ids(template, "billing_document", documents.size());
+        List<Object[]> documentRows = new ArrayList<>(documents.size());
+        List<Object[]> lineRows = new ArrayList<>();
+        List<Object[]> taxRows = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            long id = ids.get(i);
+            documentRows.add(row(id, documents.get(i)));
+            for (Line l : lines.get(i)) {
+                lineRows.add(new Object[] {
+                    id,
+                    l.position(),
+                    l.description(),
+                    l.quantity(),
+                    l.unitPrice(),
+                    l.net(),
+                    l.taxCategory(),
+                    l.ratePercent(),
+                    date(l.periodFrom()),
+                    date(l.periodTo()),
+                    l.serviceId()
+                });
+            }
+            for (TaxLine t : taxes.get(i)) {
+                taxRows.add(new Object[] {id, t.category(), t.ratePercent(), t.taxable(), t.tax()});
+            }
+        }
+        BatchInsert.run(
+                template,
+                """
+                insert into billing_document (id, account_id, kind, number, issue_date, due_date, currency, language,
                     customer_number, seller_name, seller_street, seller_postal_code, seller_city, seller_country,
                     seller_vat_id, seller_email, seller_phone, bank_holder, bank_iban, bank_bic, bank_name,
                     recipient_name, recipient_contact_name, recipient_street, recipient_postal_code, recipient_city,
                     recipient_country, recipient_vat_id, recipient_email, recipient_business, tax_treatment,
                     tax_rate_country, tax_rate, legal_note_key, total_net, total_tax, total_gross, payment_terms_days,
                     origin_kind, origin_reference, source_document_id, corrects_document_id, created_at, created_by,
-                    paid_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                        ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                returning id""")
-                .params(
-                        d.accountId(),
-                        d.kind().name(),
-                        d.number(),
-                        Date.valueOf(d.issueDate()),
-                        Date.valueOf(d.dueDate()),
-                        d.currency(),
-                        d.language(),
-                        d.customerNumber(),
-                        s.name(),
-                        s.street(),
-                        s.postalCode(),
-                        s.city(),
-                        s.country(),
-                        s.vatId(),
-                        s.email(),
-                        s.phone(),
-                        b.holder(),
-                        b.iban(),
-                        b.bic(),
-                        b.bankName(),
-                        r.name(),
-                        r.contactName(),
-                        r.street(),
-                        r.postalCode(),
-                        r.city(),
-                        r.country(),
-                        r.vatId(),
-                        r.email(),
-                        d.recipientBusiness(),
-                        d.treatment().name(),
-                        d.rateCountry(),
-                        d.ratePercent(),
-                        d.legalNoteKey(),
-                        d.totalNet(),
-                        d.totalTax(),
-                        d.totalGross(),
-                        d.paymentTermsDays(),
-                        d.origin().kind().name(),
-                        d.origin().reference(),
-                        d.sourceDocumentId(),
-                        d.correctsDocumentId(),
-                        ts(d.createdAt()),
-                        null,
-                        ts(d.paidAt()))
-                .query(Long.class)
-                .single();
-        for (Line l : lines) {
-            jdbc.sql(
-                            """
-                    insert into billing_document_line (document_id, position, description, quantity, unit_price, net,
-                        tax_category, tax_rate, period_from, period_to, service_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            id,
-                            l.position(),
-                            l.description(),
-                            l.quantity(),
-                            l.unitPrice(),
-                            l.net(),
-                            l.taxCategory(),
-                            l.ratePercent(),
-                            date(l.periodFrom()),
-                            date(l.periodTo()),
-                            l.serviceId())
-                    .update();
-        }
-        for (TaxLine t : taxes) {
-            jdbc.sql(
-                            "insert into billing_document_tax (document_id, tax_category, tax_rate, taxable, tax) values (?, ?, ?, ?, ?)")
-                    .params(id, t.category(), t.ratePercent(), t.taxable(), t.tax())
-                    .update();
-        }
-        return id;
+                    paid_at)""",
+                documentRows);
+        BatchInsert.run(
+                template,
+                """
+                insert into billing_document_line (document_id, position, description, quantity, unit_price, net,
+                    tax_category, tax_rate, period_from, period_to, service_id)""",
+                lineRows);
+        BatchInsert.run(
+                template,
+                "insert into billing_document_tax (document_id, tax_category, tax_rate, taxable, tax)",
+                taxRows);
+        return ids;
+    }
+
+    private static Object[] row(long id, Document d) {
+        Party s = d.seller();
+        Party r = d.recipient();
+        BankAccount b = d.bank();
+        return new Object[] {
+            id,
+            d.accountId(),
+            d.kind().name(),
+            d.number(),
+            Date.valueOf(d.issueDate()),
+            Date.valueOf(d.dueDate()),
+            d.currency(),
+            d.language(),
+            d.customerNumber(),
+            s.name(),
+            s.street(),
+            s.postalCode(),
+            s.city(),
+            s.country(),
+            s.vatId(),
+            s.email(),
+            s.phone(),
+            b.holder(),
+            b.iban(),
+            b.bic(),
+            b.bankName(),
+            r.name(),
+            r.contactName(),
+            r.street(),
+            r.postalCode(),
+            r.city(),
+            r.country(),
+            r.vatId(),
+            r.email(),
+            d.recipientBusiness(),
+            d.treatment().name(),
+            d.rateCountry(),
+            d.ratePercent(),
+            d.legalNoteKey(),
+            d.totalNet(),
+            d.totalTax(),
+            d.totalGross(),
+            d.paymentTermsDays(),
+            d.origin().kind().name(),
+            d.origin().reference(),
+            d.sourceDocumentId(),
+            d.correctsDocumentId(),
+            ts(d.createdAt()),
+            null,
+            ts(d.paidAt())
+        };
     }
 
     public Optional<Document> find(long accountId, long id) {
@@ -142,6 +166,13 @@ public class DocumentRecords {
                 .optional();
     }
 
+    List<Document> findAll(java.util.Collection<Long> ids, java.util.Collection<Long> accountIds) {
+        return jdbc.sql(SELECT + " where d.id = any(?) and d.account_id = any(?)")
+                .params(ids.toArray(Long[]::new), accountIds.stream().distinct().toArray(Long[]::new))
+                .query(DocumentRecords::map)
+                .list();
+    }
+
     /** Locks the document row until the transaction ends, so that two payments of it queue up. */
     Optional<Document> lock(long accountId, long id) {
         return jdbc.sql("select id from billing_document where account_id = ? and id = ? for update")
@@ -149,6 +180,81 @@ public class DocumentRecords {
                 .query(Long.class)
                 .optional()
                 .flatMap(found -> find(accountId, found));
+    }
+
+    /** The documents, locked until the transaction ends (in id order, so two lockers never deadlock). */
+    List<Document> lockAll(java.util.Collection<Long> ids) {
+        Long[] wanted = ids.toArray(Long[]::new);
+        jdbc.sql("select id from billing_document where id = any(?) order by id for update")
+                .param(wanted)
+                .query(Long.class)
+                .list();
+        return jdbc.sql(SELECT + " where d.id = any(?) order by d.id")
+                .param(wanted)
+                .query(DocumentRecords::map)
+                .list();
+    }
+
+    /**
+     * The invoices of paid payment requests in one go: each request's copy under its invoice id and
+     * number (the arrays are parallel), issued and due {@code today}, with the request's lines and
+     * tax groups.
+     */
+    void copyAsInvoices(Long[] requestIds, Long[] invoiceIds, String[] numbers, LocalDate today, Instant now) {
+        // Driven by the mapping, each request found by its key: a plain join may scan all lines.
+        String mapping = "unnest(?::bigint[], ?::bigint[], ?::text[]) as m (request_id, invoice_id, number)";
+        jdbc.sql(
+                        """
+                insert into billing_document (id, account_id, kind, number, issue_date, due_date, currency, language,
+                    customer_number, seller_name, seller_street, seller_postal_code, seller_city, seller_country,
+                    seller_vat_id, seller_email, seller_phone, bank_holder, bank_iban, bank_bic, bank_name,
+                    recipient_name, recipient_contact_name, recipient_street, recipient_postal_code, recipient_city,
+                    recipient_country, recipient_vat_id, recipient_email, recipient_business, tax_treatment,
+                    tax_rate_country, tax_rate, legal_note_key, total_net, total_tax, total_gross, payment_terms_days,
+                    origin_kind, origin_reference, source_document_id, created_at, paid_at)
+                select m.invoice_id, d.account_id, 'INVOICE', m.number, ?, ?, d.currency, d.language,
+                    d.customer_number, d.seller_name, d.seller_street, d.seller_postal_code, d.seller_city,
+                    d.seller_country, d.seller_vat_id, d.seller_email, d.seller_phone, d.bank_holder, d.bank_iban,
+                    d.bank_bic, d.bank_name, d.recipient_name, d.recipient_contact_name, d.recipient_street,
+                    d.recipient_postal_code, d.recipient_city, d.recipient_country, d.recipient_vat_id,
+                    d.recipient_email, d.recipient_business, d.tax_treatment, d.tax_rate_country, d.tax_rate,
+                    d.legal_note_key, d.total_net, d.total_tax, d.total_gross, d.payment_terms_days, d.origin_kind,
+                    d.origin_reference, d.id, ?, ?
+                from"""
+                                + " "
+                                + mapping
+                                + " join lateral (select * from billing_document where id = m.request_id) d on true"
+                                + " order by m.invoice_id")
+                .params(Date.valueOf(today), Date.valueOf(today), ts(now), ts(now), requestIds, invoiceIds, numbers)
+                .update();
+        jdbc.sql(
+                        """
+                insert into billing_document_line (document_id, position, description, quantity, unit_price, net,
+                    tax_category, tax_rate, period_from, period_to, service_id)
+                select m.invoice_id, l.position, l.description, l.quantity, l.unit_price, l.net, l.tax_category,
+                    l.tax_rate, l.period_from, l.period_to, l.service_id
+                from"""
+                                + " "
+                                + mapping
+                                + " join lateral (select * from billing_document_line where document_id = m.request_id) l"
+                                + " on true")
+                .params(requestIds, invoiceIds, numbers)
+                .update();
+        jdbc.sql(
+                        """
+                insert into billing_document_tax (document_id, tax_category, tax_rate, taxable, tax)
+                select m.invoice_id, t.tax_category, t.tax_rate, t.taxable, t.tax
+                from"""
+                                + " "
+                                + mapping
+                                + " join lateral (select * from billing_document_tax where document_id = m.request_id) t"
+                                + " on true")
+                .params(requestIds, invoiceIds, numbers)
+                .update();
+    }
+
+    List<Long> newIds(int count) {
+        return BatchInsert.ids(template, "billing_document", count);
     }
 
     public List<Document> list(long accountId, Filter filter, DocumentKind kind, int offset, int limit) {
@@ -247,6 +353,12 @@ public class DocumentRecords {
     void markPaid(long id, Instant at) {
         jdbc.sql("update billing_document set paid_at = ? where id = ? and paid_at is null")
                 .params(ts(at), id)
+                .update();
+    }
+
+    void markAllPaid(java.util.Collection<Long> ids, Instant at) {
+        jdbc.sql("update billing_document set paid_at = ? where id = any(?) and paid_at is null")
+                .params(ts(at), ids.toArray(Long[]::new))
                 .update();
     }
 

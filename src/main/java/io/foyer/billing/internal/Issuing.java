@@ -8,6 +8,8 @@ import io.foyer.account.Contact;
 import io.foyer.billing.DocumentKind;
 import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.DraftLine;
+import io.foyer.billing.IssuedInBatch;
+import io.foyer.billing.PaymentRequestDraft;
 import io.foyer.billing.PricedDraft;
 import io.foyer.billing.document.Party;
 import io.foyer.shared.Money;
@@ -19,7 +21,10 @@ import io.foyer.tax.Vat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,6 +118,105 @@ public class Issuing {
         audit.record(accountId, actor, "billing.document.issued", kind + " " + number + " " + issued.gross());
         mails.issued(issued, account);
         return issued;
+    }
+
+    /** The same for a batch of drafts; see {@link io.foyer.billing.Billing#requestPayments}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<IssuedInBatch> issueAll(DocumentKind kind, List<PaymentRequestDraft> drafts, Actor actor) {
+        SellerSettings seller = settings.current();
+        LocalDate today = today();
+        Map<Long, AccountDetails> accounts = this.accounts.details(
+                drafts.stream().map(PaymentRequestDraft::accountId).toList());
+        Map<Long, Terms> terms = new HashMap<>();
+        IssuedInBatch[] outcomes = new IssuedInBatch[drafts.size()];
+        List<Integer> accepted = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        List<Pricing.Priced> priced = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            PaymentRequestDraft d = drafts.get(i);
+            try {
+                AccountDetails account = accounts.get(d.accountId());
+                if (account == null) {
+                    throw new NotFoundException();
+                }
+                Terms t = terms.computeIfAbsent(d.accountId(), id -> Terms.of(this, seller, account, today));
+                Pricing.Priced p = Pricing.price(d.lines(), t.account().currency(), t.decision());
+                documents.add(draft(account, seller, kind, null, today, t.recipient(), t.decision(), p, d.origin()));
+                priced.add(p);
+                accepted.add(i);
+            } catch (BillingProblem refused) {
+                outcomes[i] = new IssuedInBatch(d, null, refused);
+            }
+        }
+        List<String> numbers = numbering.next(kind, seller.format(kind), today, documents.size());
+        for (int j = 0; j < documents.size(); j++) {
+            documents.set(j, documents.get(j).numbered(0, numbers.get(j)));
+        }
+        List<Long> ids = records.insertAll(
+                documents,
+                priced.stream().map(Pricing.Priced::lines).toList(),
+                priced.stream().map(Pricing.Priced::taxes).toList());
+        List<AuditLog.Note> notes = new ArrayList<>(documents.size());
+        for (int j = 0; j < documents.size(); j++) {
+            Document issued = documents.get(j).numbered(ids.get(j), numbers.get(j));
+            documents.set(j, issued);
+            int i = accepted.get(j);
+            outcomes[i] = new IssuedInBatch(drafts.get(i), issued.ref(), null);
+            notes.add(new AuditLog.Note(
+                    issued.accountId(),
+                    "billing.document.issued",
+                    kind + " " + issued.number() + " " + issued.gross()));
+        }
+        audit.recordAll(actor, notes);
+        mails.issuedAll(documents, accounts);
+        return List.of(outcomes);
+    }
+
+    /** An account's billing terms of the day: its recipient party and VAT treatment. */
+    private record Terms(AccountDetails account, Party recipient, TaxDecision decision) {
+
+        static Terms of(Issuing issuing, SellerSettings seller, AccountDetails account, LocalDate today) {
+            issuing.checkCurrency(account);
+            Party recipient = issuing.recipient(account);
+            return new Terms(account, recipient, decide(seller, account, recipient, today));
+        }
+    }
+
+    /**
+     * The invoices of paid payment requests, as {@link #invoiceFrom} for each, with one block of
+     * numbers and a few statements for all; answers them in the order of the requests.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Document> invoicesFrom(
+            List<Document> requests, Instant paidAt, Map<Long, AccountDetails> accounts, Actor actor) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        SellerSettings seller = settings.current();
+        LocalDate today = today();
+        List<String> numbers = numbering.next(DocumentKind.INVOICE, seller.invoiceFormat(), today, requests.size());
+        List<Long> ids = records.newIds(requests.size());
+        records.copyAsInvoices(
+                requests.stream().map(Document::id).toArray(Long[]::new),
+                ids.toArray(Long[]::new),
+                numbers.toArray(String[]::new),
+                today,
+                paidAt);
+        List<Document> invoices = new ArrayList<>(requests.size());
+        List<AuditLog.Note> notes = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            Document request = requests.get(i);
+            Document invoice = copy(request, DocumentKind.INVOICE, numbers.get(i), today, request.id(), null, paidAt)
+                    .numbered(ids.get(i), numbers.get(i));
+            invoices.add(invoice);
+            notes.add(new AuditLog.Note(
+                    request.accountId(),
+                    "billing.document.issued",
+                    "INVOICE " + invoice.number() + " for " + request.number() + " " + invoice.gross()));
+        }
+        audit.recordAll(actor, notes);
+        mails.issuedAll(invoices, accounts);
+        return invoices;
     }
 
     /** The invoice of a paid payment request: its lines and tax data under a new invoice number. */
@@ -234,12 +338,16 @@ public class Issuing {
 
     private AccountDetails account(long accountId) {
         AccountDetails account = accounts.details(accountId).orElseThrow(NotFoundException::new);
+        checkCurrency(account);
+        return account;
+    }
+
+    void checkCurrency(AccountDetails account) {
         try {
             Money.zero(account.currency());
         } catch (IllegalArgumentException e) {
             throw new BillingProblem("currency", "billing.error.currency");
         }
-        return account;
     }
 
     /** The invoice recipient contact if the account chose one, else the account contact. */

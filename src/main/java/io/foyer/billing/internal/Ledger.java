@@ -2,10 +2,14 @@ package io.foyer.billing.internal;
 
 import io.foyer.account.Actor;
 import io.foyer.shared.Money;
+import io.foyer.shared.db.BatchInsert;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,10 +34,12 @@ public class Ledger {
             long id, Kind kind, Money amount, Long documentId, Long payoutId, String note, Instant at, String by) {}
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final Clock clock;
 
-    Ledger(JdbcClient jdbc, Clock clock) {
+    Ledger(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
+        this.template = template;
         this.clock = clock;
     }
 
@@ -61,6 +67,73 @@ public class Ledger {
         return balance(accountId, currency);
     }
 
+    /**
+     * {@link #lockedBalance} for many accounts: locks their balances (in account order, so two
+     * callers never deadlock) and answers each account's balance per currency.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Map<Long, Map<String, Money>> lockedBalances(java.util.Collection<Long> accountIds) {
+        Long[] ids = accountIds.stream().distinct().sorted().toArray(Long[]::new);
+        // The same keys as lockedBalance takes (the account id cast to int), in one order for all.
+        Integer[] keys = accountIds.stream()
+                .map(id -> (int) (long) id)
+                .distinct()
+                .sorted()
+                .toArray(Integer[]::new);
+        jdbc.sql("select pg_advisory_xact_lock(?, k) from unnest(?::int[]) as k order by k")
+                .params(0x62696c6c, keys)
+                .query((rs, n) -> 1)
+                .list();
+        Map<Long, Map<String, Money>> balances = new HashMap<>();
+        jdbc.sql(
+                        """
+                select account_id, currency, sum(amount) from billing_ledger_entry where account_id = any(?)
+                group by account_id, currency""")
+                .param(ids)
+                .query((rs, n) -> balances.computeIfAbsent(rs.getLong(1), a -> new HashMap<>())
+                        .put(
+                                rs.getString(2),
+                                Money.of(rs.getBigDecimal(3), rs.getString(2)).rounded()))
+                .list();
+        return balances;
+    }
+
+    /** One entry of {@link #addAll}. */
+    record NewEntry(long accountId, Kind kind, Money amount, Long documentId, String note) {}
+
+    /** Writes many entries by one actor in one batch. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void addAll(List<NewEntry> entries, Actor actor) {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> rows = new java.util.ArrayList<>(entries.size());
+        for (NewEntry e : entries) {
+            check(e.kind(), e.amount());
+            rows.add(new Object[] {
+                e.accountId(),
+                e.kind().name(),
+                e.amount().amount(),
+                e.amount().currency(),
+                e.documentId(),
+                e.note(),
+                now,
+                actor.name()
+            });
+        }
+        BatchInsert.run(
+                template,
+                """
+                insert into billing_ledger_entry (account_id, kind, amount, currency, document_id, note, created_at,
+                    created_by)""",
+                rows);
+    }
+
+    private static void check(Kind kind, Money amount) {
+        boolean debit = kind == Kind.PAYOUT || kind == Kind.PAYMENT_FROM_BALANCE;
+        if (amount.isZero() || (debit != amount.isNegative())) {
+            throw new IllegalArgumentException(kind + " of " + amount);
+        }
+    }
+
     public List<Entry> entries(long accountId, int limit) {
         return jdbc.sql("select * from billing_ledger_entry where account_id = ? order by id desc limit ?")
                 .params(accountId, limit)
@@ -79,10 +152,7 @@ public class Ledger {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long add(long accountId, Kind kind, Money amount, Long documentId, Long payoutId, String note, Actor actor) {
-        boolean debit = kind == Kind.PAYOUT || kind == Kind.PAYMENT_FROM_BALANCE;
-        if (amount.isZero() || (debit != amount.isNegative())) {
-            throw new IllegalArgumentException(kind + " of " + amount);
-        }
+        check(kind, amount);
         return jdbc.sql(
                         """
                 insert into billing_ledger_entry (account_id, kind, amount, currency, document_id, payout_id, note,

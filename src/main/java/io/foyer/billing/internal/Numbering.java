@@ -2,6 +2,8 @@ package io.foyer.billing.internal;
 
 import io.foyer.billing.DocumentKind;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,15 +25,28 @@ class Numbering {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(DocumentKind kind, String format, LocalDate date) {
+        return next(kind, format, date, 1).get(0);
+    }
+
+    /** The next {@code count} numbers of the series, taken as one block in one statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> next(DocumentKind kind, String format, LocalDate date, int count) {
+        if (count == 0) {
+            return List.of();
+        }
         int year = NumberFormat.perYear(format) ? date.getYear() : 0;
-        long value = jdbc.sql(
+        long last = jdbc.sql(
                         """
-                insert into billing_number_counter (series, year, last_value) values (?, ?, 1)
-                on conflict (series, year) do update set last_value = billing_number_counter.last_value + 1
+                insert into billing_number_counter (series, year, last_value) values (?, ?, ?)
+                on conflict (series, year) do update set last_value = billing_number_counter.last_value + excluded.last_value
                 returning last_value""")
-                .params(kind.name(), year)
+                .params(kind.name(), year, count)
                 .query(Long.class)
                 .single();
-        return NumberFormat.format(format, date, value);
+        List<String> numbers = new ArrayList<>(count);
+        for (long value = last - count + 1; value <= last; value++) {
+            numbers.add(NumberFormat.format(format, date, value));
+        }
+        return numbers;
     }
 }

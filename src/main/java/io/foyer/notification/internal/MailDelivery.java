@@ -67,6 +67,26 @@ class MailDelivery {
         due.forEach(this::deliver);
     }
 
+    /**
+     * Delivers mails queued together. Without SMTP they are all marked logged in one statement —
+     * thousands of mails from a billing run would otherwise cost a commit each.
+     */
+    void deliverAll(List<Long> ids) {
+        if (smtpConfigured || ids.size() == 1) {
+            ids.forEach(this::deliver);
+            return;
+        }
+        try {
+            int logged = tx.execute(status -> jdbc.sql(
+                            "update notification_mail set status = 'LOGGED', sent_at = ? where id = any(?) and status = 'PENDING'")
+                    .params(Timestamp.from(clock.instant()), ids.toArray(Long[]::new))
+                    .update());
+            log.info("{} mails logged (no SMTP configured), ids {} to {}", logged, ids.get(0), ids.get(ids.size() - 1));
+        } catch (RuntimeException e) {
+            log.warn("Mails {} to {} could not be processed: {}", ids.get(0), ids.get(ids.size() - 1), e.getMessage());
+        }
+    }
+
     void deliver(long id) {
         try {
             tx.executeWithoutResult(status -> deliverLocked(id));

@@ -34,6 +34,33 @@ class MailRecords implements MailLog {
                 .single();
     }
 
+    /** Records rendered mails in one statement; answers their ids. */
+    List<Long> insertAll(List<String[]> mails, Instant now) {
+        String[][] columns = new String[5][mails.size()];
+        for (int i = 0; i < mails.size(); i++) {
+            for (int c = 0; c < 5; c++) {
+                columns[c][i] = mails.get(i)[c];
+            }
+        }
+        return jdbc.sql(
+                        """
+                insert into notification_mail (recipient, subject, body, category, list_unsubscribe, status, next_attempt_at, created_at)
+                select m.recipient, m.subject, m.body, m.category, m.list_unsubscribe, 'PENDING', ?, ?
+                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                    as m (recipient, subject, body, category, list_unsubscribe)
+                returning id""")
+                .params(
+                        Timestamp.from(now),
+                        Timestamp.from(now),
+                        columns[0],
+                        columns[1],
+                        columns[2],
+                        columns[3],
+                        columns[4])
+                .query(Long.class)
+                .list();
+    }
+
     @Override
     public List<OutgoingMail> latest(String recipientFilter, int limit) {
         String filter = recipientFilter == null ? "" : recipientFilter.trim().toLowerCase();

@@ -3,6 +3,8 @@ package io.foyer.notification.internal;
 import io.foyer.notification.Mail;
 import io.foyer.notification.Mailer;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,14 +48,39 @@ class QueuingMailer implements Mailer {
                 mail.category().name(),
                 mail.unsubscribeUrl(),
                 clock.instant());
+        deliverAfterCommit(List.of(id));
+        return id;
+    }
+
+    @Override
+    @Transactional
+    public void queueAll(List<Mail> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        List<String[]> rows = new ArrayList<>(mails.size());
+        for (Mail mail : mails) {
+            MailTemplates.Rendered rendered =
+                    templates.render(mail.template(), mail.locale(), mail.model(), mail.subject());
+            rows.add(new String[] {
+                mail.recipient(),
+                rendered.subject(),
+                rendered.body(),
+                mail.category().name(),
+                mail.unsubscribeUrl()
+            });
+        }
+        deliverAfterCommit(records.insertAll(rows, clock.instant()));
+    }
+
+    private void deliverAfterCommit(List<Long> ids) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    executor.execute(() -> delivery.deliver(id));
+                    executor.execute(() -> delivery.deliverAll(ids));
                 }
             });
         }
-        return id;
     }
 }

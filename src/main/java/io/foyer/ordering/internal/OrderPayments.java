@@ -3,6 +3,7 @@ package io.foyer.ordering.internal;
 import io.foyer.account.AccountScopedId;
 import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.PaymentRequestPaid;
+import io.foyer.billing.PaymentRequestsPaid;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -22,6 +23,11 @@ class OrderPayments {
         if (paid.origin().kind() == DocumentOrigin.Kind.ORDER) {
             orders.markPaid(paid.accountId(), paid.origin().reference(), paid.paidAt());
         }
+    }
+
+    @EventListener
+    void on(PaymentRequestsPaid batch) {
+        batch.payments().forEach(this::on);
     }
 
     @Bean

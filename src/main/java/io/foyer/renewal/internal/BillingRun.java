@@ -6,12 +6,14 @@ import io.foyer.billing.BillingRefused;
 import io.foyer.billing.DocumentRef;
 import io.foyer.shared.Money;
 import io.foyer.subscription.RenewalQueue;
+import io.foyer.subscription.RenewalRequests;
 import io.foyer.subscription.ServiceActionRefused;
 import io.foyer.subscription.Services;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +52,7 @@ public class BillingRun {
     static final long LOCK = 0x72656e6577616cL;
 
     private final RenewalQueue queue;
+    private final RenewalRequests requests;
     private final Services services;
     private final Billing billing;
     private final Dunning dunning;
@@ -68,8 +71,15 @@ public class BillingRun {
     /** Called after each committed batch with its number (from 1); tests stop a run here. */
     volatile IntConsumer afterBatch = n -> {};
 
+    /** How many batches this node renewed one service at a time after renewing them together failed. */
+    final java.util.concurrent.atomic.AtomicInteger batchesOneByOne = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Called before a batch is renewed together; tests make it fail here. */
+    volatile Runnable beforeTogether = () -> {};
+
     BillingRun(
             RenewalQueue queue,
+            RenewalRequests requests,
             Services services,
             Billing billing,
             Dunning dunning,
@@ -81,6 +91,7 @@ public class BillingRun {
             Clock clock,
             @Value("${foyer.renewal.batch-size:100}") int batchSize) {
         this.queue = queue;
+        this.requests = requests;
         this.services = services;
         this.billing = billing;
         this.dunning = dunning;
@@ -172,13 +183,49 @@ public class BillingRun {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().singleValue();
     }
 
-    /** One batch: answers the last service id examined, or null when nothing was due any more. */
+    /**
+     * One batch: answers the last service id examined, or null when nothing was due any more. The
+     * batch is renewed together (a few statements for all its services); should that fail as a
+     * whole — a database error — it is rolled back to its savepoint and renewed one service at a
+     * time, so the failure lands on the service that caused it and the others are renewed.
+     */
     private Long renewBatch(long runId, Collection<Long> accountIds, long after) {
         lock();
         List<RenewalQueue.DueService> due = queue.due(until(), accountIds, after, batchSize);
         if (due.isEmpty()) {
             return null;
         }
+        RunRecords.Figures figures;
+        try {
+            figures = serviceTx.execute(status -> renewTogether(runId, due));
+        } catch (RuntimeException e) {
+            log.warn("Billing run {}: a batch failed as a whole, renewing its services one by one", runId, e);
+            batchesOneByOne.incrementAndGet();
+            figures = renewOneByOne(runId, due);
+        }
+        runs.add(runId, figures, clock.instant());
+        return due.get(due.size() - 1).serviceId();
+    }
+
+    private RunRecords.Figures renewTogether(long runId, List<RenewalQueue.DueService> due) {
+        beforeTogether.run();
+        List<RenewalRequests.Requested> answers = requests.request(due, Actor.system());
+        int failures = 0;
+        List<DocumentRef> toPay = new ArrayList<>();
+        for (RenewalRequests.Requested answer : answers) {
+            if (answer.document() == null) {
+                failures++;
+                RenewalQueue.DueService s = answer.service();
+                runs.failure(runId, s.serviceId(), s.accountId(), reason(answer.refusal()), clock.instant());
+            } else if (answer.service().autoRenew() && !answer.document().paid()) {
+                toPay.add(answer.document());
+            }
+        }
+        int paid = billing.payFromBalances(toPay, Actor.system()).size();
+        return new RunRecords.Figures(due.size(), due.size() - failures, paid, failures, 0, 0, 0);
+    }
+
+    private RunRecords.Figures renewOneByOne(long runId, List<RenewalQueue.DueService> due) {
         int requests = 0;
         int paid = 0;
         int failures = 0;
@@ -194,8 +241,7 @@ public class BillingRun {
                 runs.failure(runId, service.serviceId(), service.accountId(), reason(e), clock.instant());
             }
         }
-        runs.add(runId, new RunRecords.Figures(due.size(), requests, paid, failures, 0, 0, 0), clock.instant());
-        return due.get(due.size() - 1).serviceId();
+        return new RunRecords.Figures(due.size(), requests, paid, failures, 0, 0, 0);
     }
 
     /** Requests payment of the next period; pays it from the balance when it can. */
@@ -214,7 +260,7 @@ public class BillingRun {
     }
 
     /** Why a service failed, in English for the staff console. */
-    String reason(RuntimeException e) {
+    String reason(Throwable e) {
         String text;
         if (e instanceof BillingRefused refused) {
             text = message(refused.messageKey(), refused.args());

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +55,12 @@ class Dunning {
         this.clock = clock;
     }
 
-    /** One batch of unpaid requests after {@code after}; answers the last request id, or null. */
+    /**
+     * One batch of unpaid requests after {@code after}; answers the last request id, or null.
+     * Suspensions and terminations (few) are taken one request at a time under a savepoint each;
+     * reminders (many: every unpaid request gets them) are recorded and mailed together, and only
+     * if that fails as a whole are they taken one at a time.
+     */
     Long batch(long runId, Collection<Long> accountIds, long after, int limit, LocalDate today) {
         List<RenewalQueue.UnpaidRenewal> unpaid = queue.unpaid(accountIds, after, limit);
         if (unpaid.isEmpty()) {
@@ -62,13 +68,21 @@ class Dunning {
         }
         RenewalSettings.Values values = settings.current();
         int[] figures = new int[4];
+        List<RenewalQueue.UnpaidRenewal> remindOnly = new ArrayList<>();
         for (RenewalQueue.UnpaidRenewal renewal : unpaid) {
+            long days = ChronoUnit.DAYS.between(renewal.dueOn(), today);
+            if (days >= values.terminationDays()
+                    || (days >= values.graceDays() && renewal.status() == ServiceStatus.ACTIVE)) {
+                stepAlone(runId, renewal, values, today, figures);
+            } else if (reminder(values, days) != null) {
+                remindOnly.add(renewal);
+            }
+        }
+        if (!remindOnly.isEmpty()) {
             try {
-                stepTx.executeWithoutResult(status -> step(renewal, values, today, figures));
+                figures[0] += stepTx.execute(status -> remindTogether(remindOnly, values, today));
             } catch (RuntimeException e) {
-                figures[3]++;
-                runs.failure(
-                        runId, renewal.serviceId(), renewal.accountId(), "dunning: " + e.getMessage(), clock.instant());
+                remindOnly.forEach(renewal -> stepAlone(runId, renewal, values, today, figures));
             }
         }
         runs.add(
@@ -76,6 +90,65 @@ class Dunning {
                 new RunRecords.Figures(0, 0, 0, figures[3], figures[0], figures[1], figures[2]),
                 clock.instant());
         return unpaid.get(unpaid.size() - 1).id();
+    }
+
+    private void stepAlone(
+            long runId,
+            RenewalQueue.UnpaidRenewal renewal,
+            RenewalSettings.Values values,
+            LocalDate today,
+            int[] figures) {
+        try {
+            stepTx.executeWithoutResult(status -> step(renewal, values, today, figures));
+        } catch (RuntimeException e) {
+            figures[3]++;
+            runs.failure(
+                    runId, renewal.serviceId(), renewal.accountId(), "dunning: " + e.getMessage(), clock.instant());
+        }
+    }
+
+    /** The latest reminder day reached {@code days} after the due day, or null. */
+    private static Integer reminder(RenewalSettings.Values values, long days) {
+        Integer reminder = null;
+        for (int d : values.reminderDays()) {
+            if (d <= days) {
+                reminder = d;
+            }
+        }
+        return reminder;
+    }
+
+    /** Records the reminders due in one statement and mails those not recorded before; answers how many. */
+    private int remindTogether(
+            List<RenewalQueue.UnpaidRenewal> renewals, RenewalSettings.Values values, LocalDate today) {
+        int n = renewals.size();
+        Long[] documents = new Long[n];
+        String[] kinds = new String[n];
+        Long[] accounts = new Long[n];
+        Long[] services = new Long[n];
+        for (int i = 0; i < n; i++) {
+            RenewalQueue.UnpaidRenewal r = renewals.get(i);
+            documents[i] = r.documentId();
+            kinds[i] = "REMINDER_" + reminder(values, ChronoUnit.DAYS.between(r.dueOn(), today));
+            accounts[i] = r.accountId();
+            services[i] = r.serviceId();
+        }
+        java.util.Set<Long> recorded = new java.util.HashSet<>(jdbc.sql(
+                        """
+                insert into renewal_notice (document_id, kind, account_id, service_id, created_at)
+                select n.document_id, n.kind, n.account_id, n.service_id, ?
+                from unnest(?::bigint[], ?::text[], ?::bigint[], ?::bigint[]) as n (document_id, kind, account_id, service_id)
+                on conflict do nothing
+                returning document_id""")
+                .params(Timestamp.from(clock.instant()), documents, kinds, accounts, services)
+                .query(Long.class)
+                .list());
+        mails.noticeAll(renewals.stream()
+                .filter(r -> recorded.contains(r.documentId()))
+                .map(r -> new RenewalMails.Notice(
+                        r.accountId(), r.serviceId(), r.serviceName(), r.documentId(), "reminder", r.dueOn()))
+                .toList());
+        return recorded.size();
     }
 
     private void step(
@@ -103,12 +176,7 @@ class Dunning {
             mails.notice(renewal.accountId(), renewal.serviceId(), renewal.documentId(), "suspended", renewal.dueOn());
             figures[1]++;
         }
-        Integer reminder = null;
-        for (int d : values.reminderDays()) {
-            if (d <= days) {
-                reminder = d;
-            }
-        }
+        Integer reminder = reminder(values, days);
         if (reminder != null && record(renewal, "REMINDER_" + reminder)) {
             mails.notice(renewal.accountId(), renewal.serviceId(), renewal.documentId(), "reminder", renewal.dueOn());
             figures[0]++;

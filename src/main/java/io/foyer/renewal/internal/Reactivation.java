@@ -3,6 +3,7 @@ package io.foyer.renewal.internal;
 import io.foyer.account.Actor;
 import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.PaymentRequestPaid;
+import io.foyer.billing.PaymentRequestsPaid;
 import io.foyer.subscription.ServiceAdministration;
 import io.foyer.subscription.ServiceStatus;
 import io.foyer.subscription.Services;
@@ -32,6 +33,27 @@ class Reactivation {
         this.mails = mails;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** Many payments at once: one query finds those that paid for a suspended service. */
+    @EventListener
+    @Transactional
+    void on(PaymentRequestsPaid batch) {
+        Long[] documentIds = batch.payments().stream()
+                .filter(p -> p.origin().kind() == DocumentOrigin.Kind.RENEWAL)
+                .map(PaymentRequestPaid::documentId)
+                .toArray(Long[]::new);
+        if (documentIds.length == 0) {
+            return;
+        }
+        java.util.Set<Long> suspended = new java.util.HashSet<>(
+                jdbc.sql("select document_id from renewal_notice where kind = 'SUSPENDED' and document_id = any(?)")
+                        .param(documentIds)
+                        .query(Long.class)
+                        .list());
+        batch.payments().stream()
+                .filter(p -> suspended.contains(p.documentId()))
+                .forEach(this::on);
     }
 
     @EventListener

@@ -11,6 +11,7 @@ import io.foyer.notification.Mailer;
 import io.foyer.subscription.ServiceDetails;
 import io.foyer.subscription.Services;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,16 +48,12 @@ class RenewalMails {
         this.baseUrl = baseUrl;
     }
 
+    /** One notice of {@link #noticeAll}. */
+    record Notice(long accountId, long serviceId, String serviceName, long documentId, String kind, LocalDate dueOn) {}
+
     void notice(long accountId, long serviceId, long documentId, String kind, LocalDate dueOn) {
         AccountDetails account = accounts.details(accountId).orElse(null);
         if (account == null) {
-            return;
-        }
-        String recipient =
-                account.invoiceEmail() != null && !account.invoiceEmail().isBlank()
-                        ? account.invoiceEmail()
-                        : account.email();
-        if (recipient == null || recipient.isBlank()) {
             return;
         }
         String service =
@@ -66,11 +63,51 @@ class RenewalMails {
                         .filter(d -> d.id() == documentId)
                         .findFirst()
                         .orElse(null);
+        Mail mail = mail(account, new Notice(accountId, serviceId, service, documentId, kind, dueOn), document);
+        if (mail != null) {
+            mailer.queue(mail);
+        }
+    }
+
+    /** Many notices with three queries and one insert for all (the billing run's reminders). */
+    void noticeAll(List<Notice> notices) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        List<Long> accountIds = notices.stream().map(Notice::accountId).toList();
+        Map<Long, AccountDetails> details = accounts.details(accountIds);
+        Map<Long, DocumentRef> documents = new java.util.HashMap<>();
+        billing.documents(notices.stream().map(Notice::documentId).toList(), accountIds)
+                .forEach(d -> documents.put(d.id(), d));
+        List<Mail> mails = new java.util.ArrayList<>();
+        for (Notice notice : notices) {
+            AccountDetails account = details.get(notice.accountId());
+            Mail mail = account == null ? null : mail(account, notice, documents.get(notice.documentId()));
+            if (mail != null) {
+                mails.add(mail);
+            }
+        }
+        mailer.queueAll(mails);
+    }
+
+    private Mail mail(AccountDetails account, Notice notice, DocumentRef document) {
+        String recipient =
+                account.invoiceEmail() != null && !account.invoiceEmail().isBlank()
+                        ? account.invoiceEmail()
+                        : account.email();
+        if (recipient == null || recipient.isBlank()) {
+            return null;
+        }
+        long accountId = notice.accountId();
+        long documentId = notice.documentId();
+        String kind = notice.kind();
+        LocalDate dueOn = notice.dueOn();
+        String service = notice.serviceName();
         String number = document == null ? "" : document.number();
         String amount = document == null ? "" : document.gross().rounded().toString();
         Locale locale = Locale.forLanguageTag(account.language() == null ? "en" : account.language());
         String subject = messages.getMessage("renewal.mail." + kind + ".subject", new Object[] {service}, locale);
-        mailer.queue(new Mail(
+        return new Mail(
                 recipient,
                 "renewal-notice",
                 locale,
@@ -89,6 +126,6 @@ class RenewalMails {
                         baseUrl + "/accounts/" + accountId + "/invoices/" + documentId),
                 MailCategory.INVOICES,
                 null,
-                subject));
+                subject);
     }
 }

@@ -2,12 +2,20 @@ package io.foyer.subscription.internal;
 
 import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.PaymentRequestPaid;
+import io.foyer.billing.PaymentRequestsPaid;
 import io.foyer.subscription.ServiceActivated;
 import io.foyer.subscription.ServiceDetails;
 import io.foyer.subscription.ServiceExtended;
+import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -54,6 +62,50 @@ class PaymentListener {
                 renewal.ifPresent(r -> renewals.moveToDocument(r.id(), paid.documentId()));
             }
             renewal.filter(r -> !r.paid() && r.serviceId() == serviceId).ifPresent(r -> extend(paid, r));
+        }
+    }
+
+    /**
+     * Many payments at once (the billing run): paid renewals extend their services with two
+     * statements for all; any other payment, or a renewal whose request billing replaced, takes
+     * the single path.
+     */
+    @EventListener
+    @Transactional
+    void on(PaymentRequestsPaid batch) {
+        List<PaymentRequestPaid> renewalPayments = batch.payments().stream()
+                .filter(p -> p.origin().kind() == DocumentOrigin.Kind.RENEWAL)
+                .toList();
+        Map<Long, RenewalRecords.Renewal> marked = new HashMap<>();
+        if (!renewalPayments.isEmpty()) {
+            Instant paidAt = renewalPayments.get(0).paidAt();
+            renewals.markPaidByDocuments(
+                            renewalPayments.stream()
+                                    .map(PaymentRequestPaid::documentId)
+                                    .toArray(Long[]::new),
+                            renewalPayments.stream()
+                                    .map(p -> p.origin().reference())
+                                    .toArray(Long[]::new),
+                            paidAt)
+                    .forEach(r -> marked.put(r.documentId(), r));
+            List<RenewalRecords.Renewal> paid = List.copyOf(marked.values());
+            Set<Long> extended = new HashSet<>(services.extendAll(
+                    paid.stream().map(RenewalRecords.Renewal::serviceId).toArray(Long[]::new),
+                    paid.stream().map(r -> Date.valueOf(r.periodStart())).toArray(Date[]::new),
+                    paid.stream().map(r -> Date.valueOf(r.periodEnd())).toArray(Date[]::new),
+                    paid.stream().map(RenewalRecords.Renewal::months).toArray(Integer[]::new)));
+            for (PaymentRequestPaid p : renewalPayments) {
+                RenewalRecords.Renewal r = marked.get(p.documentId());
+                if (r != null && extended.contains(r.serviceId())) {
+                    events.publishEvent(new ServiceExtended(
+                            r.serviceId(), p.accountId(), r.periodStart(), r.periodEnd(), p.documentId()));
+                }
+            }
+        }
+        for (PaymentRequestPaid p : batch.payments()) {
+            if (!marked.containsKey(p.documentId())) {
+                on(p);
+            }
         }
     }
 

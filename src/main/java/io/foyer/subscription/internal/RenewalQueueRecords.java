@@ -55,7 +55,7 @@ class RenewalQueueRecords implements RenewalQueue {
         List<Object> params = new ArrayList<>(List.of(afterId));
         return jdbc.sql(
                         """
-                select r.id, r.service_id, r.account_id, r.document_id, r.period_start, s.status
+                select r.id, r.service_id, r.account_id, r.document_id, r.period_start, s.status, s.product_name, s.plan_name
                 from subscription_renewal r join subscription_service s on s.id = r.service_id
                 where r.paid_at is null and r.id > ? and s.status in ('ACTIVE', 'SUSPENDED')
                   and not s.cancel_at_period_end and r.period_start = s.period_end + 1"""
@@ -67,7 +67,8 @@ class RenewalQueueRecords implements RenewalQueue {
                         rs.getLong("account_id"),
                         rs.getLong("document_id"),
                         rs.getDate("period_start").toLocalDate(),
-                        ServiceStatus.valueOf(rs.getString("status"))))
+                        ServiceStatus.valueOf(rs.getString("status")),
+                        rs.getString("product_name") + " " + rs.getString("plan_name")))
                 .list();
     }
 

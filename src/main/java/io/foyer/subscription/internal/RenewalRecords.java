@@ -1,10 +1,13 @@
 package io.foyer.subscription.internal;
 
+import io.foyer.shared.db.BatchInsert;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,9 +16,11 @@ import org.springframework.stereotype.Repository;
 class RenewalRecords {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    RenewalRecords(JdbcClient jdbc) {
+    RenewalRecords(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     record Renewal(
@@ -56,6 +61,52 @@ class RenewalRecords {
                         documentId,
                         Timestamp.from(now))
                 .update();
+    }
+
+    /** "serviceId@periodStart" of every renewal recorded for the services. */
+    java.util.Set<String> periodStarts(java.util.Collection<Long> serviceIds) {
+        return new java.util.HashSet<>(
+                jdbc.sql("select service_id || '@' || period_start from subscription_renewal where service_id = any(?)")
+                        .param(serviceIds.toArray(Long[]::new))
+                        .query(String.class)
+                        .list());
+    }
+
+    record NewRenewal(long serviceId, long accountId, LocalDate start, LocalDate end, int months, long documentId) {}
+
+    void insertAll(List<NewRenewal> rows, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        BatchInsert.run(
+                template,
+                """
+                insert into subscription_renewal (service_id, account_id, period_start, period_end, months, document_id, created_at)""",
+                rows.stream()
+                        .map(r -> new Object[] {
+                            r.serviceId(),
+                            r.accountId(),
+                            Date.valueOf(r.start()),
+                            Date.valueOf(r.end()),
+                            r.months(),
+                            r.documentId(),
+                            at
+                        })
+                        .toList());
+    }
+
+    /**
+     * Marks the unpaid renewals paid by these documents (each for the service named as its origin);
+     * answers them. The arrays are parallel.
+     */
+    List<Renewal> markPaidByDocuments(Long[] documentIds, Long[] serviceIds, Instant paidAt) {
+        return jdbc.sql(
+                        """
+                update subscription_renewal r set paid_at = ?
+                from unnest(?::bigint[], ?::bigint[]) as p (document_id, service_id)
+                where r.document_id = p.document_id and r.service_id = p.service_id and r.paid_at is null
+                returning r.*""")
+                .params(Timestamp.from(paidAt), documentIds, serviceIds)
+                .query(RenewalRecords::map)
+                .list();
     }
 
     /** The newest unpaid request of a service, locked. */

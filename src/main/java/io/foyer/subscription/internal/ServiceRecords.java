@@ -90,6 +90,34 @@ class ServiceRecords {
                 .optional();
     }
 
+    /** The services, locked until the transaction ends (in id order, so two lockers never deadlock). */
+    java.util.Map<Long, Row> lockAll(Collection<Long> ids) {
+        java.util.Map<Long, Row> rows = new java.util.HashMap<>();
+        jdbc.sql("select * from subscription_service where id = any(?) order by id for update")
+                .param(ids.toArray(Long[]::new))
+                .query((rs, n) -> row(rs))
+                .list()
+                .forEach(r -> rows.put(r.details().id(), r));
+        return rows;
+    }
+
+    /**
+     * Adds renewed periods to running services whose paid period ends before them; answers the ids
+     * of the services extended. The arrays are parallel.
+     */
+    List<Long> extendAll(Long[] ids, java.sql.Date[] starts, java.sql.Date[] ends, Integer[] months) {
+        return jdbc.sql(
+                        """
+                update subscription_service s set period_start = r.period_start, period_end = r.period_end,
+                       months_covered = s.months_covered + r.months
+                from unnest(?::bigint[], ?::date[], ?::date[], ?::int[]) as r (id, period_start, period_end, months)
+                where s.id = r.id and s.status in ('ACTIVE', 'SUSPENDED') and s.period_end < r.period_end
+                returning s.id""")
+                .params(ids, starts, ends, months)
+                .query(Long.class)
+                .list();
+    }
+
     List<Row> lockPendingOfOrder(long accountId, long orderId) {
         return jdbc.sql(
                         """

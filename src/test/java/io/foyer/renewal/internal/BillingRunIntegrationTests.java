@@ -86,17 +86,26 @@ class BillingRunIntegrationTests {
     RenewalFixtures renewals;
     Instant start;
 
+    /** Batches renewed one by one so far; a test that makes batches fail as a whole sets its count. */
+    int oneByOneBefore;
+
+    int oneByOneExpected;
+
     @BeforeEach
     void setUp() {
         renewals = new RenewalFixtures(context);
         start = clock.instant();
+        oneByOneBefore = run.batchesOneByOne.get();
     }
 
     @AfterEach
     void restore() {
         clock.set(start);
         run.afterBatch = n -> {};
+        run.beforeTogether = () -> {};
         run.batchSize = 100;
+        // Every batch was renewed together, as it must be for speed, unless the test broke some.
+        assertThat(run.batchesOneByOne.get() - oneByOneBefore).isEqualTo(oneByOneExpected);
     }
 
     Customer customer(String prefix) {
@@ -243,6 +252,57 @@ class BillingRunIntegrationTests {
         assertThat(mails(c, "Erinnerung: Verlängerung von")).singleElement().satisfies(m -> assertThat(m.body())
                 .contains("ist noch nicht bezahlt"));
         assertThat(mails(c, "Gesperrt: ")).hasSize(1);
+    }
+
+    @Test
+    void refusedServicesOfABatchRenewedTogetherAreRecordedAndTheOthersRenewed() {
+        Customer good = customer("renewal-batch-good");
+        Customer bad = customer("renewal-batch-bad");
+        jdbc.sql("update subscription_service set currency = 'USD' where id = ?")
+                .param(bad.service().id())
+                .update();
+        Customer homeless = customer("renewal-batch-homeless");
+        support.completeAddress(homeless.accountId(), "PRIVATE", null, null, null, null, null, null);
+        Customer paying = customer("renewal-batch-paying");
+        credit(paying.accountId(), "11.90");
+        day(good.service().periodEnd().minusDays(3));
+        long id = runFor(good, bad, homeless, paying);
+
+        RunRecords.Run result = runs.find(id).orElseThrow();
+        assertThat(result.examined()).isEqualTo(4);
+        assertThat(result.requests()).isEqualTo(2);
+        assertThat(result.paidFromBalance()).isEqualTo(1);
+        assertThat(runs.failures(id, 10))
+                .extracting(RunRecords.Failure::serviceId)
+                .containsExactlyInAnyOrder(
+                        bad.service().id(), homeless.service().id());
+        assertThat(requests(good)).hasSize(1).noneMatch(DocumentRef::paid);
+        assertThat(requests(paying)).hasSize(1).allMatch(DocumentRef::paid);
+        assertThat(billing.balance(paying.accountId()).plain()).isEqualTo("0.00");
+        assertThat(service(paying).periodEnd()).isAfter(paying.service().periodEnd());
+        assertThat(requests(bad)).isEmpty();
+        assertThat(requests(homeless)).isEmpty();
+    }
+
+    @Test
+    void aBatchThatFailsAsAWholeIsRenewedOneServiceAtATime() {
+        Customer first = customer("renewal-whole-1");
+        Customer second = customer("renewal-whole-2");
+        credit(second.accountId(), "11.90");
+        run.beforeTogether = () -> {
+            jdbc.sql("insert into renewal_notice (document_id) values (null)").update();
+        };
+        oneByOneExpected = 1;
+        day(first.service().periodEnd().minusDays(3));
+        long id = runFor(first, second);
+
+        RunRecords.Run result = runs.find(id).orElseThrow();
+        assertThat(result.status()).isEqualTo("DONE");
+        assertThat(result.requests()).isEqualTo(2);
+        assertThat(result.paidFromBalance()).isEqualTo(1);
+        assertThat(result.failures()).isZero();
+        assertThat(requests(first)).hasSize(1);
+        assertThat(requests(second)).hasSize(1).allMatch(DocumentRef::paid);
     }
 
     @Test
