@@ -75,6 +75,38 @@ class MailIntegrationTests {
     }
 
     @Test
+    void mailsQueuedTogetherAreRenderedEachInItsLanguageAndDeliveredAfterCommit() throws InterruptedException {
+        String english = Fixtures.uniqueEmail("together-en");
+        String german = Fixtures.uniqueEmail("together-de");
+        String rolledBack = Fixtures.uniqueEmail("together-rollback");
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+                    mailer.queueAll(java.util.List.of(verify(rolledBack, Locale.ENGLISH)));
+                    throw new IllegalStateException("the change fails after the mails were queued");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        tx.executeWithoutResult(status ->
+                mailer.queueAll(java.util.List.of(verify(english, Locale.ENGLISH), verify(german, Locale.GERMAN))));
+
+        assertThat(log.latest(rolledBack, 10)).isEmpty();
+        assertThat(log.latest(german, 10)).singleElement().satisfies(m -> assertThat(m.body())
+                .contains("Hallo Renate,"));
+        assertThat(log.latest(english, 10)).singleElement().satisfies(m -> assertThat(m.body())
+                .contains("Renate"));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while ((log.latest(english, 1).get(0).status().equals("PENDING")
+                        || log.latest(german, 1).get(0).status().equals("PENDING"))
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(log.latest(english, 1).get(0).status()).isNotEqualTo("PENDING");
+        assertThat(log.latest(german, 1).get(0).status()).isNotEqualTo("PENDING");
+    }
+
+    private static Mail verify(String recipient, Locale locale) {
+        return Mail.of(recipient, "verify-email", locale, Map.of("name", "Renate", "link", "http://x/verify?token=t"));
+    }
+
+    @Test
     void newslettersReachOnlySubscribersAndCarryAWorkingUnsubscribeLink() {
         var subscriber = fixtures.owner("news-yes");
         var other = fixtures.owner("news-no");
