@@ -3,6 +3,8 @@ package io.foyer.renewal;
 import io.foyer.account.Actor;
 import io.foyer.account.DemoSupport;
 import io.foyer.billing.Billing;
+import io.foyer.billing.DocumentKind;
+import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.DocumentRef;
 import io.foyer.billing.internal.Ledger;
 import io.foyer.billing.internal.Payments;
@@ -82,6 +84,18 @@ public class RenewalFixtures {
                 Actor.system());
         return new Customer(
                 accountId, owner.email(), services.ofOrder(accountId, orderId).get(0));
+    }
+
+    /** The payment requests of the customer's service's renewals, newest first. */
+    public List<DocumentRef> requests(Customer c) {
+        return billing
+                .documentsFor(
+                        c.accountId(),
+                        new DocumentOrigin(
+                                DocumentOrigin.Kind.RENEWAL, c.service().id()))
+                .stream()
+                .filter(d -> d.kind() == DocumentKind.PAYMENT_REQUEST)
+                .toList();
     }
 
     public void credit(long accountId, String amount) {

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
-/** Marks an order paid in the paying transaction, and tells the access check which order ids are whose. */
+/** Marks an order's items paid (and the order, once all are) in the paying transaction, and tells the access check which order ids are whose. */
 @Configuration(proxyBeanMethods = false)
 class OrderPayments {
 
@@ -20,7 +20,9 @@ class OrderPayments {
     @EventListener
     void on(PaymentRequestPaid paid) {
         if (paid.origin().kind() == DocumentOrigin.Kind.ORDER) {
-            orders.markPaid(paid.accountId(), paid.origin().reference(), paid.paidAt());
+            orders.markPlansPaid(paid.accountId(), paid.origin().reference(), paid.paidAt());
+        } else if (paid.origin().kind() == DocumentOrigin.Kind.RENEWAL) {
+            orders.markRenewalPaid(paid.accountId(), paid.origin().reference(), paid.documentId(), paid.paidAt());
         }
     }
 

@@ -64,6 +64,10 @@ class PaymentListener {
                         && row.details().periodEnd().isBefore(renewal.periodEnd()))
                 .ifPresent(row -> {
                     services.extend(row.details().id(), renewal.periodStart(), renewal.periodEnd(), renewal.months());
+                    if (renewal.changesPeriod()) {
+                        // Renewed for a longer period: later renewals are for that period, at its price.
+                        services.changeTerms(row.details().id(), renewal.months(), renewal.newPrice());
+                    }
                     events.publishEvent(new ServiceExtended(
                             row.details().id(),
                             paid.accountId(),

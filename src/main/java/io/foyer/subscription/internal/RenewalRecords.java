@@ -1,5 +1,6 @@
 package io.foyer.subscription.internal;
 
+import io.foyer.shared.Money;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,7 +26,14 @@ class RenewalRecords {
             LocalDate periodEnd,
             int months,
             long documentId,
-            boolean paid) {}
+            boolean paid,
+            Money newPrice) {
+
+        /** Paying it changes the service's billing period to {@link #months()} at {@link #newPrice()}. */
+        boolean changesPeriod() {
+            return newPrice != null;
+        }
+    }
 
     Optional<Renewal> find(long serviceId, LocalDate periodStart) {
         return jdbc.sql("select * from subscription_renewal where service_id = ? and period_start = ?")
@@ -41,12 +49,21 @@ class RenewalRecords {
                 .optional();
     }
 
+    /** @param newPrice the price of a new billing period of {@code months}, or null to keep the service's */
     void insert(
-            long serviceId, long accountId, LocalDate start, LocalDate end, int months, long documentId, Instant now) {
+            long serviceId,
+            long accountId,
+            LocalDate start,
+            LocalDate end,
+            int months,
+            long documentId,
+            Money newPrice,
+            Instant now) {
         jdbc.sql(
                         """
-                insert into subscription_renewal (service_id, account_id, period_start, period_end, months, document_id, created_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into subscription_renewal (service_id, account_id, period_start, period_end, months, document_id,
+                       price, currency, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         serviceId,
                         accountId,
@@ -54,6 +71,8 @@ class RenewalRecords {
                         Date.valueOf(end),
                         months,
                         documentId,
+                        newPrice == null ? null : newPrice.amount(),
+                        newPrice == null ? null : newPrice.currency(),
                         Timestamp.from(now))
                 .update();
     }
@@ -97,6 +116,10 @@ class RenewalRecords {
                 rs.getDate("period_end").toLocalDate(),
                 rs.getInt("months"),
                 rs.getLong("document_id"),
-                rs.getTimestamp("paid_at") != null);
+                rs.getTimestamp("paid_at") != null,
+                rs.getBigDecimal("price") == null
+                        ? null
+                        : Money.of(rs.getBigDecimal("price"), rs.getString("currency"))
+                                .rounded());
     }
 }
