@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RenewalFixtures {
 
     /** A customer, the owner's email and password {@link Fixtures#PASSWORD}, and the service. */
-    public record Customer(long accountId, String email, ServiceDetails service) {}
+    public record Customer(long accountId, String email, ServiceDetails service, Fixtures.UserAndAccount owner) {}
 
     private final OrderingFixtures shop;
     private final Fixtures fixtures;
@@ -83,7 +83,7 @@ public class RenewalFixtures {
                 "order",
                 Actor.system());
         return new Customer(
-                accountId, owner.email(), services.ofOrder(accountId, orderId).get(0));
+                accountId, owner.email(), services.ofOrder(accountId, orderId).get(0), owner);
     }
 
     /** The payment requests of the customer's service's renewals, newest first. */

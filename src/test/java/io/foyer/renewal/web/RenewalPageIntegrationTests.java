@@ -3,6 +3,10 @@ package io.foyer.renewal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.foyer.account.Actor;
+import io.foyer.account.Permission;
+import io.foyer.account.api.ApiClient;
+import io.foyer.account.api.ApiTestSupport;
+import io.foyer.account.internal.ApiTokens;
 import io.foyer.billing.Billing;
 import io.foyer.billing.DocumentRef;
 import io.foyer.billing.internal.Payments;
@@ -23,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -368,5 +373,61 @@ class RenewalPageIntegrationTests {
 
         // The German page says it in German.
         assertThat(web.get(base + "/renewals?lang=de").body()).contains("Verlängerung von Diensten");
+    }
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Test
+    void theApiCheckoutRenewsAServiceForALongerPeriod() {
+        Customer c = renewals.customer("renew-api");
+        daysBeforeEnd(c, 5);
+        String secret = ApiTestSupport.token(tokens, c.owner(), Permission.BILLING, Permission.SERVICES);
+        String path = ApiTestSupport.accountPath(c.owner()) + "/orders";
+        ApiClient api = new ApiClient(port);
+
+        var both = api.post(
+                secret,
+                path,
+                """
+                {"items":[{"planId":%d,"renewServiceId":%d,"billingPeriodMonths":12}],"paymentMethod":"BANK_TRANSFER","acceptTerms":true}"""
+                        .formatted(c.service().planId(), c.service().id()),
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(both.status()).isEqualTo(422);
+        assertThat(both.fieldError("items[0].planOrService")).contains("either planId");
+        var noPrice = api.post(
+                secret,
+                path,
+                renewal(c, 6),
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(noPrice.status()).isEqualTo(422);
+        assertThat(noPrice.fieldError("items[0]")).contains("cannot be renewed for the chosen period");
+        assertThat(requests(c)).isEmpty();
+
+        var placed = api.post(
+                secret,
+                path,
+                renewal(c, 12),
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        var item = placed.json().path("items").get(0);
+        assertThat(item.path("renewal").asBoolean()).isTrue();
+        assertThat(item.path("serviceId").asLong()).isEqualTo(c.service().id());
+        assertThat(item.path("price").asString()).isEqualTo("100.00");
+        assertThat(item.path("periodStart").asString())
+                .isEqualTo(c.service().periodEnd().plusDays(1).toString());
+        assertThat(item.path("paymentRequest").path("number").asString())
+                .isEqualTo(requests(c).get(0).number());
+        assertThat(placed.json().path("gross").asString()).isEqualTo("119.00");
+        assertThat(requests(c)).hasSize(1);
+    }
+
+    static String renewal(Customer c, int months) {
+        return """
+                {"items":[{"renewServiceId":%d,"billingPeriodMonths":%d}],"paymentMethod":"BANK_TRANSFER","acceptTerms":true}"""
+                .formatted(c.service().id(), months);
     }
 }
