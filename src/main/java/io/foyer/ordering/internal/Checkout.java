@@ -27,9 +27,14 @@ import io.foyer.subscription.Services;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -134,8 +139,8 @@ public class Checkout implements Ordering {
     private final class RenewalLookUp {
 
         private final Long checkoutAccount;
-        private final java.util.Map<Long, java.util.Set<Long>> dueByAccount = new java.util.HashMap<>();
-        private final java.util.Set<Long> seen = new java.util.HashSet<>();
+        private final Map<Long, Set<Long>> dueByAccount = new HashMap<>();
+        private final Set<Long> seen = new HashSet<>();
 
         RenewalLookUp(Long checkoutAccount) {
             this.checkoutAccount = checkoutAccount;
@@ -158,7 +163,7 @@ public class Checkout implements Ordering {
             boolean due = dueByAccount
                     .computeIfAbsent(accountId, a -> renewals.due(a).stream()
                             .map(ServiceDetails::id)
-                            .collect(java.util.stream.Collectors.toSet()))
+                            .collect(Collectors.toSet()))
                     .contains(serviceId);
             if (!due) {
                 return refused(index, item, service, "ordering.refused.renewalNotDue");

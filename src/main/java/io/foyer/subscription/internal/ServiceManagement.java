@@ -26,8 +26,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -106,7 +108,7 @@ public class ServiceManagement implements Services, ServiceAdministration {
     @Override
     @Transactional
     public DocumentRef extend(long accountId, long serviceId, BillingPeriod period, Actor actor) {
-        return extendFor(accountId, serviceId, java.util.Objects.requireNonNull(period), actor);
+        return extendFor(accountId, serviceId, Objects.requireNonNull(period), actor);
     }
 
     /** @param chosen the months to renew for, or null for whatever was requested already, else the service's period */
@@ -216,7 +218,7 @@ public class ServiceManagement implements Services, ServiceAdministration {
                     true,
                     r.changesPeriod()));
         }
-        List<RenewalTerm> terms = new java.util.ArrayList<>();
+        List<RenewalTerm> terms = new ArrayList<>();
         for (BillingPeriod period : BillingPeriod.values()) {
             priceFor(s, period)
                     .ifPresent(price -> terms.add(new RenewalTerm(
