@@ -49,21 +49,12 @@ class RenewalRecords {
                 .optional();
     }
 
-    /** @param newPrice the price of a new billing period of {@code months}, or null to keep the service's */
     void insert(
-            long serviceId,
-            long accountId,
-            LocalDate start,
-            LocalDate end,
-            int months,
-            long documentId,
-            Money newPrice,
-            Instant now) {
+            long serviceId, long accountId, LocalDate start, LocalDate end, int months, long documentId, Instant now) {
         jdbc.sql(
                         """
-                insert into subscription_renewal (service_id, account_id, period_start, period_end, months, document_id,
-                       price, currency, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into subscription_renewal (service_id, account_id, period_start, period_end, months, document_id, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         serviceId,
                         accountId,
@@ -71,8 +62,6 @@ class RenewalRecords {
                         Date.valueOf(end),
                         months,
                         documentId,
-                        newPrice == null ? null : newPrice.amount(),
-                        newPrice == null ? null : newPrice.currency(),
                         Timestamp.from(now))
                 .update();
     }
@@ -99,6 +88,16 @@ class RenewalRecords {
     void deleteUnpaid(long id) {
         jdbc.sql("delete from subscription_renewal where id = ? and paid_at is null")
                 .param(id)
+                .update();
+    }
+
+    /**
+     * The renewal paid by the document is for a longer period than the service's own: paying it
+     * makes that period, at {@code price}, the service's billing period.
+     */
+    void changesPeriodTo(long documentId, Money price) {
+        jdbc.sql("update subscription_renewal set price = ?, currency = ? where document_id = ?")
+                .params(price.amount(), price.currency(), documentId)
                 .update();
     }
 

@@ -74,6 +74,14 @@ class ServiceRecords {
                 .optional();
     }
 
+    /** The service with its first paid day and months paid, not locked (to read). */
+    Optional<Row> row(long accountId, long id) {
+        return jdbc.sql("select * from subscription_service where account_id = ? and id = ?")
+                .params(accountId, id)
+                .query((rs, n) -> row(rs))
+                .optional();
+    }
+
     boolean exists(long accountId, long id) {
         return jdbc.sql("select count(*) from subscription_service where account_id = ? and id = ?")
                         .params(accountId, id)
@@ -85,14 +93,6 @@ class ServiceRecords {
     /** The service, locked until the transaction ends: changes of one service happen one after the other. */
     Optional<Row> lock(long accountId, long id) {
         return jdbc.sql("select * from subscription_service where account_id = ? and id = ? for update")
-                .params(accountId, id)
-                .query((rs, n) -> row(rs))
-                .optional();
-    }
-
-    /** The service with its first paid day and months paid, not locked (to read). */
-    Optional<Row> row(long accountId, long id) {
-        return jdbc.sql("select * from subscription_service where account_id = ? and id = ?")
                 .params(accountId, id)
                 .query((rs, n) -> row(rs))
                 .optional();
