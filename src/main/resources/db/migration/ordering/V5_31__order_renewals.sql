@@ -11,4 +11,7 @@ alter table ordering_order_item add column paid_at timestamptz;
 alter table ordering_order_item add constraint ordering_order_item_renewal
     check ((kind = 'RENEWAL') = (document_id is not null and period_start is not null and period_end is not null));
 update ordering_order_item i set paid_at = o.paid_at from ordering_order o where o.id = i.order_id and o.status = 'PAID';
+-- Every paid renewal request (the billing run's too) looks for the items it pays: by document, else
+-- by service among the few open renewal items.
 create index ordering_order_item_document on ordering_order_item (document_id) where document_id is not null;
+create index ordering_order_item_open_renewal on ordering_order_item (service_id) where kind = 'RENEWAL' and paid_at is null;

@@ -99,21 +99,30 @@ class OrderRecords {
     }
 
     /**
-     * A renewal request was paid: the renewal items naming it are (or, when billing replaced the
-     * request, the open renewal items of the service).
+     * A renewal request was paid: the renewal items naming it are — or, when none does because
+     * billing replaced the request, the service's open renewal items. Two index look-ups that find
+     * nothing for the billing run's own requests.
      */
     void markRenewalPaid(long accountId, long serviceId, long documentId, Instant paidAt) {
         List<Long> orderIds = jdbc.sql(
                         """
-                update ordering_order_item i set paid_at = ?, document_id = ?
-                from ordering_order o
-                where o.id = i.order_id and o.account_id = ? and i.kind = 'RENEWAL' and i.paid_at is null
-                  and (i.document_id = ? or (i.service_id = ? and not exists (
-                       select 1 from ordering_order_item other where other.document_id = ?)))
+                update ordering_order_item i set paid_at = ? from ordering_order o
+                where i.document_id = ? and i.paid_at is null and o.id = i.order_id and o.account_id = ?
                 returning i.order_id""")
-                .params(Timestamp.from(paidAt), documentId, accountId, documentId, serviceId, documentId)
+                .params(Timestamp.from(paidAt), documentId, accountId)
                 .query(Long.class)
                 .list();
+        if (orderIds.isEmpty()) {
+            orderIds = jdbc.sql(
+                            """
+                    update ordering_order_item i set paid_at = ?, document_id = ? from ordering_order o
+                    where i.service_id = ? and i.kind = 'RENEWAL' and i.paid_at is null and o.id = i.order_id
+                      and o.account_id = ?
+                    returning i.order_id""")
+                    .params(Timestamp.from(paidAt), documentId, serviceId, accountId)
+                    .query(Long.class)
+                    .list();
+        }
         for (long orderId : new java.util.TreeSet<>(orderIds)) {
             closeIfPaid(accountId, orderId, paidAt);
         }
