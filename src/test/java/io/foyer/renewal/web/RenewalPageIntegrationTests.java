@@ -259,6 +259,7 @@ class RenewalPageIntegrationTests {
         assertThat(after.period()).isEqualTo(BillingPeriod.TWELVE_MONTHS);
         assertThat(after.price().plain()).isEqualTo("100.00");
         assertThat(web.get(orderPath).body()).contains("Paid").doesNotContain("Awaiting payment");
+        assertThat(web.get(base + "/orders").body()).contains("Renewal: " + before.name());
 
         // The following renewal is for the new period, at its price.
         clock.set(nextEnd.minusDays(3).atTime(9, 0).toInstant(ZoneOffset.UTC));
