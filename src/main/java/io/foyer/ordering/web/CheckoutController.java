@@ -86,11 +86,11 @@ class CheckoutController {
                 .map(CartItem::accountId)
                 .distinct()
                 .toList();
-        if (renewing.size() == 1) {
+        List<AccountSummary> eligible = eligible(user);
+        if (renewing.size() == 1 && eligible.stream().anyMatch(a -> a.id() == renewing.get(0))) {
             // Renewals are paid by the services' own account: no account to choose.
             return "redirect:/accounts/" + renewing.get(0) + "/checkout";
         }
-        List<AccountSummary> eligible = eligible(user);
         model.addAttribute(
                 "form",
                 new AccountChoiceForm(

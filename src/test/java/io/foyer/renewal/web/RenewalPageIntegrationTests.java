@@ -237,6 +237,9 @@ class RenewalPageIntegrationTests {
         assertThat(line.get("period_from").toString()).isEqualTo(nextStart.toString());
         assertThat(line.get("period_to").toString()).isEqualTo(nextEnd.toString());
         assertThat(renewalRow(c)).containsEntry("months", 12);
+        // Nothing changes before it is paid.
+        assertThat(service(c).period()).isEqualTo(BillingPeriod.ONE_MONTH);
+        assertThat(service(c).periodEnd()).isEqualTo(before.periodEnd());
         assertThat(web.get("/order/cart").body()).contains("Your cart is empty.");
 
         // The billing run finds the next period requested: no second request.
