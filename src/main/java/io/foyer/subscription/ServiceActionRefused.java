@@ -4,13 +4,20 @@ package io.foyer.subscription;
 public class ServiceActionRefused extends RuntimeException {
 
     private final String messageKey;
+    private final transient Object[] args;
 
-    public ServiceActionRefused(String messageKey) {
+    public ServiceActionRefused(String messageKey, Object... args) {
         super(messageKey, null, false, false);
         this.messageKey = messageKey;
+        this.args = args;
     }
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The message's arguments (none for most refusals). */
+    public Object[] args() {
+        return args == null ? new Object[0] : args.clone();
     }
 }

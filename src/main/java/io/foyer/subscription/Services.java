@@ -2,6 +2,7 @@ package io.foyer.subscription;
 
 import io.foyer.account.Actor;
 import io.foyer.billing.DocumentRef;
+import io.foyer.catalog.BillingPeriod;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,26 @@ public interface Services {
      * @throws ServiceActionRefused when the service is not active or suspended, or its cancellation is pending
      */
     DocumentRef extend(long accountId, long serviceId, Actor actor);
+
+    /**
+     * Asks for payment of the next period for {@code period}: the service's own billing period (at
+     * its recurring price, as the billing run asks) or a longer one its plan has a price for in the
+     * service's currency. When that payment request is paid, the period is added and a longer
+     * period becomes the service's billing period, at that price, for later renewals. A request for
+     * the next period made before (by the billing run, say) is answered again when it is for the
+     * same months; it is never billed twice.
+     *
+     * @throws ServiceActionRefused when the service is not running or its cancellation is pending, the
+     *     period is shorter than its own or has no price, or the next period was requested for other months
+     */
+    DocumentRef extend(long accountId, long serviceId, BillingPeriod period, Actor actor);
+
+    /**
+     * The periods the service can be renewed for next, its own period first, then the longer ones its
+     * plan is priced for; only the requested one when its next period has a payment request already;
+     * none when it is not running or cancelled at the period end.
+     */
+    List<RenewalTerm> renewalTerms(long accountId, long serviceId);
 
     void setAutoRenew(long accountId, long serviceId, boolean autoRenew, Actor actor);
 

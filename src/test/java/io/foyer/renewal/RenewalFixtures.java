@@ -3,6 +3,8 @@ package io.foyer.renewal;
 import io.foyer.account.Actor;
 import io.foyer.account.DemoSupport;
 import io.foyer.billing.Billing;
+import io.foyer.billing.DocumentKind;
+import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.DocumentRef;
 import io.foyer.billing.internal.Ledger;
 import io.foyer.billing.internal.Payments;
@@ -27,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RenewalFixtures {
 
     /** A customer, the owner's email and password {@link Fixtures#PASSWORD}, and the service. */
-    public record Customer(long accountId, String email, ServiceDetails service) {}
+    public record Customer(long accountId, String email, ServiceDetails service, Fixtures.UserAndAccount owner) {}
 
     private final OrderingFixtures shop;
     private final Fixtures fixtures;
@@ -81,7 +83,19 @@ public class RenewalFixtures {
                 "order",
                 Actor.system());
         return new Customer(
-                accountId, owner.email(), services.ofOrder(accountId, orderId).get(0));
+                accountId, owner.email(), services.ofOrder(accountId, orderId).get(0), owner);
+    }
+
+    /** The payment requests of the customer's service's renewals, newest first. */
+    public List<DocumentRef> requests(Customer c) {
+        return billing
+                .documentsFor(
+                        c.accountId(),
+                        new DocumentOrigin(
+                                DocumentOrigin.Kind.RENEWAL, c.service().id()))
+                .stream()
+                .filter(d -> d.kind() == DocumentKind.PAYMENT_REQUEST)
+                .toList();
     }
 
     public void credit(long accountId, String amount) {

@@ -60,9 +60,20 @@ class OrdersApiController {
 
     static final int MAX_KEY_LENGTH = 255;
 
+    /** A plan to order, or with {@code renewServiceId} instead, the renewal of one of the account's services. */
     record ItemRequest(
-            @NotNull(message = "{validation.required}") Long planId,
-            @NotNull(message = "{validation.required}") Integer billingPeriodMonths) {
+            Long planId,
+            @NotNull(message = "{validation.required}") Integer billingPeriodMonths,
+            @Schema(
+                            description =
+                                    "Renew this service of the account for billingPeriodMonths instead of ordering a plan")
+                    Long renewServiceId) {
+
+        @AssertTrue(message = "{ordering.validation.planOrService}")
+        @Schema(hidden = true)
+        public boolean isPlanOrService() {
+            return (planId == null) != (renewServiceId == null);
+        }
 
         @AssertTrue(message = "{ordering.validation.period}")
         @Schema(hidden = true)
@@ -88,7 +99,11 @@ class OrdersApiController {
             int billingPeriodMonths,
             String price,
             String setupFee,
-            long serviceId) {}
+            long serviceId,
+            boolean renewal,
+            DocumentView paymentRequest,
+            java.time.LocalDate periodStart,
+            java.time.LocalDate periodEnd) {}
 
     record DocumentView(Long id, String number) {}
 
@@ -120,7 +135,11 @@ class OrdersApiController {
                                     i.periodMonths(),
                                     i.price().plain(),
                                     i.setupFee().plain(),
-                                    i.serviceId()))
+                                    i.serviceId(),
+                                    i.renewal(),
+                                    i.renewal() ? new DocumentView(i.documentId(), i.documentNumber()) : null,
+                                    i.periodStart(),
+                                    i.periodEnd()))
                             .toList(),
                     o.createdAt(),
                     o.paidAt());
@@ -152,8 +171,10 @@ class OrdersApiController {
     @RequiresPermission({Permission.SERVICES, Permission.BILLING})
     @Operation(
             summary = "Place an order",
-            description = "Creates the order, one pending service per item and a payment request in the account's"
-                    + " currency; with paymentMethod BALANCE it is paid from the balance at once. The same"
+            description = "Creates the order, one pending service per plan item and a payment request in the"
+                    + " account's currency; an item with renewServiceId instead renews that service for"
+                    + " billingPeriodMonths (its own period or a longer priced one) with the service's own renewal"
+                    + " request for its next period; with paymentMethod BALANCE all are paid from the balance at once. The same"
                     + " Idempotency-Key with the same body answers the same response again and never creates a"
                     + " second order; with another body it answers 422.",
             parameters =
@@ -178,9 +199,13 @@ class OrdersApiController {
             throw new KeyMissing();
         }
         List<CartItem> items = body.items().stream()
-                .map(i -> new CartItem(
-                        i.planId(),
-                        BillingPeriod.ofMonths(i.billingPeriodMonths()).orElseThrow()))
+                .map(i -> {
+                    BillingPeriod period =
+                            BillingPeriod.ofMonths(i.billingPeriodMonths()).orElseThrow();
+                    return i.renewServiceId() == null
+                            ? new CartItem(i.planId(), period)
+                            : CartItem.renewing(current.accountId(), i.renewServiceId(), period);
+                })
                 .toList();
         IdempotentRequests.Answer answer = idempotent.run(current.accountId(), key, hash(body), () -> {
             OrderDetails order = checkout.place(

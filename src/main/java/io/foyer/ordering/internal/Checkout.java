@@ -16,16 +16,25 @@ import io.foyer.catalog.Plan;
 import io.foyer.catalog.PlanPrice;
 import io.foyer.ordering.OrderPlaced;
 import io.foyer.ordering.Ordering;
+import io.foyer.renewal.Renewals;
 import io.foyer.shared.Money;
 import io.foyer.shared.web.NotFoundException;
 import io.foyer.subscription.NewService;
+import io.foyer.subscription.RenewalTerm;
+import io.foyer.subscription.ServiceActionRefused;
+import io.foyer.subscription.ServiceDetails;
 import io.foyer.subscription.Services;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -33,8 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Prices a cart for an account and turns it into an order: the order, its items, one pending
- * service per item and the payment request, all in one transaction — paid at once from the
- * balance when the customer chose so.
+ * service per new plan and their payment request, and for each renewal item the service's own
+ * renewal request for its next period ({@link Services#extend(long, long, io.foyer.catalog.BillingPeriod,
+ * Actor)}), all in one transaction — paid at once from the balance when the customer chose so.
  */
 @Service
 public class Checkout implements Ordering {
@@ -43,6 +53,7 @@ public class Checkout implements Ordering {
     private final Catalog catalog;
     private final Billing billing;
     private final Services services;
+    private final Renewals renewals;
     private final Accounts accounts;
     private final OrderRecords orders;
     private final AuditLog audit;
@@ -54,6 +65,7 @@ public class Checkout implements Ordering {
             Catalog catalog,
             Billing billing,
             Services services,
+            Renewals renewals,
             Accounts accounts,
             OrderRecords orders,
             AuditLog audit,
@@ -63,6 +75,7 @@ public class Checkout implements Ordering {
         this.catalog = catalog;
         this.billing = billing;
         this.services = services;
+        this.renewals = renewals;
         this.accounts = accounts;
         this.orders = orders;
         this.audit = audit;
@@ -86,11 +99,27 @@ public class Checkout implements Ordering {
         }
     }
 
-    /** Looks the items up in the catalog for one currency, saying for each whether and why not it can be ordered. */
+    /**
+     * Looks the items up in the catalog for one currency, saying for each whether and why not it can
+     * be ordered. Renewals are looked up in their service's account (the cart page has no account).
+     */
     public List<QuotedItem> lookUp(List<CartItem> cart, String currency) {
+        return lookUp(cart, currency, null);
+    }
+
+    /**
+     * The same for a checkout into {@code accountId} (null: no account chosen yet): a renewal of
+     * another account's service is refused there.
+     */
+    public List<QuotedItem> lookUp(List<CartItem> cart, String currency, Long accountId) {
         List<QuotedItem> result = new ArrayList<>();
+        RenewalLookUp renewalLookUp = new RenewalLookUp(accountId);
         for (int i = 0; i < cart.size(); i++) {
             CartItem item = cart.get(i);
+            if (item.isRenewal()) {
+                result.add(renewalLookUp.quote(i, item));
+                continue;
+            }
             Optional<Plan> plan = catalog.plan(item.planId());
             Optional<PlanPrice> price =
                     plan.filter(Plan::active).flatMap(p -> catalog.orderablePrice(p.id(), item.period(), currency));
@@ -102,15 +131,79 @@ public class Checkout implements Ordering {
         return result;
     }
 
+    /**
+     * Renewal items of one cart: the service must be the checkout account's, due for renewal (running,
+     * not cancelled, its period ending within the lead time), in the cart once, and renewable for the
+     * chosen period ({@link Services#renewalTerms}).
+     */
+    private final class RenewalLookUp {
+
+        private final Long checkoutAccount;
+        private final Map<Long, Set<Long>> dueByAccount = new HashMap<>();
+        private final Set<Long> seen = new HashSet<>();
+
+        RenewalLookUp(Long checkoutAccount) {
+            this.checkoutAccount = checkoutAccount;
+        }
+
+        QuotedItem quote(int index, CartItem item) {
+            long accountId = item.accountId();
+            long serviceId = item.serviceId();
+            Optional<ServiceDetails> found = services.find(accountId, serviceId);
+            if (found.isEmpty()) {
+                return refused(index, item, null, "ordering.refused.renewalUnknown");
+            }
+            ServiceDetails service = found.get();
+            if (checkoutAccount != null && checkoutAccount != accountId) {
+                return refused(index, item, service, "ordering.refused.renewalOtherAccount");
+            }
+            if (!seen.add(serviceId)) {
+                return refused(index, item, service, "ordering.refused.renewalTwice");
+            }
+            boolean due = dueByAccount
+                    .computeIfAbsent(accountId, a -> renewals.due(a).stream()
+                            .map(ServiceDetails::id)
+                            .collect(Collectors.toSet()))
+                    .contains(serviceId);
+            if (!due) {
+                return refused(index, item, service, "ordering.refused.renewalNotDue");
+            }
+            List<RenewalTerm> terms = services.renewalTerms(accountId, serviceId);
+            Optional<RenewalTerm> term =
+                    terms.stream().filter(t -> t.period() == item.period()).findFirst();
+            if (term.isEmpty()) {
+                boolean requested = terms.stream().anyMatch(RenewalTerm::requested);
+                return refused(
+                        index,
+                        item,
+                        service,
+                        requested ? "ordering.refused.renewalRequested" : "ordering.refused.renewalNoPrice");
+            }
+            Money price = term.get().price();
+            return new QuotedItem(
+                    index,
+                    item,
+                    catalog.plan(service.planId()).orElse(null),
+                    new PlanPrice(service.planId(), item.period(), price, Money.zero(price.currency())),
+                    null,
+                    service,
+                    term.get());
+        }
+
+        private QuotedItem refused(int index, CartItem item, ServiceDetails service, String refusal) {
+            return new QuotedItem(index, item, null, null, refusal, service, null);
+        }
+    }
+
     public Quote quote(long accountId, List<CartItem> cart) {
         AccountDetails account = accounts.details(accountId).orElseThrow(NotFoundException::new);
-        List<QuotedItem> items = lookUp(cart, account.currency());
+        List<QuotedItem> items = lookUp(cart, account.currency(), accountId);
         boolean orderable = !items.isEmpty() && items.stream().allMatch(QuotedItem::orderable);
         if (!orderable || !addressComplete(account)) {
             return new Quote(account, items, null, null);
         }
         try {
-            return new Quote(account, items, billing.price(accountId, lines(account, items, null)), null);
+            return new Quote(account, items, billing.price(accountId, quoteLines(account, items)), null);
         } catch (BillingRefused refused) {
             return new Quote(account, items, null, refusal(refused));
         }
@@ -152,14 +245,15 @@ public class Checkout implements Ordering {
         if (!addressComplete(account)) {
             throw new CheckoutRefused("address", "ordering.error.address");
         }
-        List<QuotedItem> items = lookUp(cart, account.currency());
+        List<QuotedItem> items = lookUp(cart, account.currency(), accountId);
         List<QuotedItem> refused = items.stream().filter(i -> !i.orderable()).toList();
         if (!refused.isEmpty()) {
             throw new ItemsNotOrderable(refused);
         }
+        List<QuotedItem> plans = items.stream().filter(i -> !i.renewal()).toList();
         long orderId = orders.insert(accountId, account.currency(), method, userId, clock.instant());
         List<Long> serviceIds = new ArrayList<>();
-        for (QuotedItem q : items) {
+        for (QuotedItem q : plans) {
             Plan plan = q.plan();
             long serviceId = services.createPending(new NewService(
                     accountId,
@@ -173,20 +267,41 @@ public class Checkout implements Ordering {
             orders.insertItem(orderId, q.index(), q, serviceId);
             serviceIds.add(serviceId);
         }
-        DocumentRef document;
-        try {
-            document = billing.requestPayment(
-                    accountId,
-                    new DocumentOrigin(DocumentOrigin.Kind.ORDER, orderId),
-                    lines(account, items, serviceIds),
-                    actor);
-        } catch (BillingRefused billingRefused) {
-            throw refusal(billingRefused);
+        // Renewals: each service's own request for its next period (the billing run's, if it made it already).
+        List<DocumentRef> documents = new ArrayList<>();
+        for (QuotedItem q : items) {
+            if (q.renewal()) {
+                DocumentRef renewal = renew(accountId, q, actor);
+                orders.insertRenewalItem(orderId, q, renewal, clock.instant());
+                documents.add(renewal);
+            }
         }
-        orders.attachDocument(orderId, document.id(), document.number(), document.gross());
+        DocumentRef document = null;
+        if (!plans.isEmpty()) {
+            try {
+                document = billing.requestPayment(
+                        accountId,
+                        new DocumentOrigin(DocumentOrigin.Kind.ORDER, orderId),
+                        lines(account, plans, serviceIds),
+                        actor);
+            } catch (BillingRefused billingRefused) {
+                throw refusal(billingRefused);
+            }
+            documents.add(0, document);
+        }
+        Money gross = Money.zero(account.currency());
+        for (DocumentRef d : documents) {
+            gross = gross.plus(d.gross());
+        }
+        orders.attachDocument(
+                orderId, document == null ? null : document.id(), document == null ? null : document.number(), gross);
         if (method == PaymentMethod.BALANCE) {
             try {
-                billing.payFromBalance(accountId, document.id(), actor);
+                for (DocumentRef d : documents) {
+                    if (!d.paid()) {
+                        billing.payFromBalance(accountId, d.id(), actor);
+                    }
+                }
             } catch (InsufficientBalance e) {
                 throw new CheckoutRefused("paymentMethod", "ordering.error.balance");
             }
@@ -195,9 +310,26 @@ public class Checkout implements Ordering {
                 accountId,
                 actor,
                 "order.placed",
-                "#" + orderId + " " + document.number() + " " + document.gross() + " " + method);
-        events.publishEvent(new OrderPlaced(orderId, accountId, document.id(), List.copyOf(serviceIds)));
+                "#" + orderId + " "
+                        + String.join(
+                                ", ",
+                                documents.stream().map(DocumentRef::number).toList()) + " " + gross + " "
+                        + method);
+        if (document != null) {
+            events.publishEvent(new OrderPlaced(orderId, accountId, document.id(), List.copyOf(serviceIds)));
+        }
         return orders.find(accountId, orderId).orElseThrow();
+    }
+
+    /** The renewal payment request of one item; a refusal by subscription or billing refuses the order. */
+    private DocumentRef renew(long accountId, QuotedItem q, Actor actor) {
+        try {
+            return services.extend(accountId, q.service().id(), q.period(), actor);
+        } catch (ServiceActionRefused e) {
+            throw new CheckoutRefused("items", e.messageKey(), e.args());
+        } catch (BillingRefused e) {
+            throw refusal(e);
+        }
     }
 
     @Override
@@ -231,6 +363,36 @@ public class Checkout implements Ordering {
     /** Billing's refusal (its message key and arguments), as the checkout's: nothing is written. */
     private static CheckoutRefused refusal(BillingRefused refused) {
         return new CheckoutRefused("items", refused.messageKey(), refused.args());
+    }
+
+    /** The lines to price for the review: the new plans' and the renewals' with their periods. */
+    private List<DraftLine> quoteLines(AccountDetails account, List<QuotedItem> items) {
+        Locale locale = Locale.forLanguageTag(account.language());
+        List<DraftLine> lines = new ArrayList<>();
+        for (QuotedItem q : items) {
+            if (q.renewal()) {
+                RenewalTerm term = q.term();
+                String name = messages.getMessage(
+                        "ordering.line.renewal",
+                        new Object[] {
+                            q.name(),
+                            q.period().months(),
+                            term.periodStart().toString(),
+                            term.periodEnd().toString()
+                        },
+                        locale);
+                lines.add(new DraftLine(
+                        name,
+                        BigDecimal.ONE,
+                        term.price(),
+                        term.periodStart(),
+                        term.periodEnd(),
+                        q.service().id()));
+            } else {
+                lines.addAll(lines(account, List.of(q), null));
+            }
+        }
+        return lines;
     }
 
     /** One line per item for its first period, and one for its setup fee where there is one. */

@@ -17,7 +17,14 @@ public record OrderDetails(
         Instant paidAt,
         List<Item> items) {
 
-    /** An ordered plan and the service created for it. Prices are net of VAT. */
+    /**
+     * An ordered plan and the service created for it, or the renewal of a service. Prices are net of VAT.
+     *
+     * @param renewal the item renews {@code serviceId} for {@code periodMonths}, paid by its own request
+     * @param documentId a renewal's payment request, else null (new plans share the order's)
+     * @param periodStart a renewal's first day, else null
+     * @param periodEnd a renewal's last day, else null
+     */
     public record Item(
             int position,
             long planId,
@@ -26,7 +33,13 @@ public record OrderDetails(
             int periodMonths,
             Money price,
             Money setupFee,
-            long serviceId) {}
+            long serviceId,
+            boolean renewal,
+            Long documentId,
+            String documentNumber,
+            java.time.LocalDate periodStart,
+            java.time.LocalDate periodEnd,
+            boolean paid) {}
 
     public boolean paid() {
         return "PAID".equals(status);

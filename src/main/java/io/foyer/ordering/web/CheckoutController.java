@@ -12,7 +12,10 @@ import io.foyer.account.Permission;
 import io.foyer.account.RequestActors;
 import io.foyer.account.RequiresPermission;
 import io.foyer.billing.Billing;
+import io.foyer.billing.DocumentOrigin;
+import io.foyer.billing.DocumentRef;
 import io.foyer.identity.FoyerUser;
+import io.foyer.ordering.internal.CartItem;
 import io.foyer.ordering.internal.Checkout;
 import io.foyer.ordering.internal.CheckoutRefused;
 import io.foyer.ordering.internal.IdempotentRequests;
@@ -25,6 +28,7 @@ import io.foyer.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -77,7 +81,16 @@ class CheckoutController {
         if (cart.items().isEmpty()) {
             return "redirect:/order/cart";
         }
+        List<Long> renewing = cart.items().stream()
+                .filter(CartItem::isRenewal)
+                .map(CartItem::accountId)
+                .distinct()
+                .toList();
         List<AccountSummary> eligible = eligible(user);
+        if (renewing.size() == 1 && eligible.stream().anyMatch(a -> a.id() == renewing.get(0))) {
+            // Renewals are paid by the services' own account: no account to choose.
+            return "redirect:/accounts/" + renewing.get(0) + "/checkout";
+        }
         model.addAttribute(
                 "form",
                 new AccountChoiceForm(
@@ -215,12 +228,23 @@ class CheckoutController {
         model.addAttribute("order", order);
         if (current.can(Permission.BILLING)) {
             // Billing may have replaced the first payment request (deleted and created anew from the order).
-            model.addAttribute(
-                    "documents",
-                    billing.documentsFor(
-                            current.accountId(),
-                            new io.foyer.billing.DocumentOrigin(io.foyer.billing.DocumentOrigin.Kind.ORDER, orderId)));
+            List<DocumentRef> documents = new ArrayList<>(
+                    billing.documentsFor(current.accountId(), new DocumentOrigin(DocumentOrigin.Kind.ORDER, orderId)));
+            // Each renewal has the service's own request.
+            for (OrderDetails.Item item : order.items()) {
+                if (item.renewal()) {
+                    billing
+                            .documentsFor(
+                                    current.accountId(),
+                                    new DocumentOrigin(DocumentOrigin.Kind.RENEWAL, item.serviceId()))
+                            .stream()
+                            .filter(d -> d.id() == item.documentId())
+                            .forEach(documents::add);
+                }
+            }
+            model.addAttribute("documents", documents);
         }
+        model.addAttribute("renewalsOnly", order.items().stream().allMatch(OrderDetails.Item::renewal));
         return "ordering/order-details";
     }
 

@@ -97,6 +97,9 @@ class PaymentListener {
             for (PaymentRequestPaid p : renewalPayments) {
                 RenewalRecords.Renewal r = marked.get(p.documentId());
                 if (r != null && extended.contains(r.serviceId())) {
+                    if (r.changesPeriod()) {
+                        services.changeTerms(r.serviceId(), r.months(), r.newPrice());
+                    }
                     events.publishEvent(new ServiceExtended(
                             r.serviceId(), p.accountId(), r.periodStart(), r.periodEnd(), p.documentId()));
                 }
@@ -116,6 +119,10 @@ class PaymentListener {
                         && row.details().periodEnd().isBefore(renewal.periodEnd()))
                 .ifPresent(row -> {
                     services.extend(row.details().id(), renewal.periodStart(), renewal.periodEnd(), renewal.months());
+                    if (renewal.changesPeriod()) {
+                        // Renewed for a longer period: later renewals are for that period, at its price.
+                        services.changeTerms(row.details().id(), renewal.months(), renewal.newPrice());
+                    }
                     events.publishEvent(new ServiceExtended(
                             row.details().id(),
                             paid.accountId(),

@@ -1,5 +1,6 @@
 package io.foyer.subscription.internal;
 
+import io.foyer.shared.Money;
 import io.foyer.shared.db.BatchInsert;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -30,7 +31,14 @@ class RenewalRecords {
             LocalDate periodEnd,
             int months,
             long documentId,
-            boolean paid) {}
+            boolean paid,
+            Money newPrice) {
+
+        /** Paying it changes the service's billing period to {@link #months()} at {@link #newPrice()}. */
+        boolean changesPeriod() {
+            return newPrice != null;
+        }
+    }
 
     Optional<Renewal> find(long serviceId, LocalDate periodStart) {
         return jdbc.sql("select * from subscription_renewal where service_id = ? and period_start = ?")
@@ -134,6 +142,16 @@ class RenewalRecords {
                 .update();
     }
 
+    /**
+     * The renewal paid by the document is for a longer period than the service's own: paying it
+     * makes that period, at {@code price}, the service's billing period.
+     */
+    void changesPeriodTo(long documentId, Money price) {
+        jdbc.sql("update subscription_renewal set price = ?, currency = ? where document_id = ?")
+                .params(price.amount(), price.currency(), documentId)
+                .update();
+    }
+
     void markPaid(long id, Instant paidAt) {
         jdbc.sql("update subscription_renewal set paid_at = ? where id = ?")
                 .params(Timestamp.from(paidAt), id)
@@ -148,6 +166,10 @@ class RenewalRecords {
                 rs.getDate("period_end").toLocalDate(),
                 rs.getInt("months"),
                 rs.getLong("document_id"),
-                rs.getTimestamp("paid_at") != null);
+                rs.getTimestamp("paid_at") != null,
+                rs.getBigDecimal("price") == null
+                        ? null
+                        : Money.of(rs.getBigDecimal("price"), rs.getString("currency"))
+                                .rounded());
     }
 }

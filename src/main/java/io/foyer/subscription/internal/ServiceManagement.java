@@ -6,8 +6,13 @@ import io.foyer.billing.Billing;
 import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.DocumentRef;
 import io.foyer.billing.DraftLine;
+import io.foyer.catalog.BillingPeriod;
+import io.foyer.catalog.Catalog;
+import io.foyer.catalog.PlanPrice;
+import io.foyer.shared.Money;
 import io.foyer.shared.web.NotFoundException;
 import io.foyer.subscription.NewService;
+import io.foyer.subscription.RenewalTerm;
 import io.foyer.subscription.ServiceActionRefused;
 import io.foyer.subscription.ServiceAdministration;
 import io.foyer.subscription.ServiceCancelled;
@@ -21,8 +26,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,6 +43,7 @@ public class ServiceManagement implements Services, ServiceAdministration {
     private final ServiceRecords services;
     private final RenewalRecords renewals;
     private final Billing billing;
+    private final Catalog catalog;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -45,6 +53,7 @@ public class ServiceManagement implements Services, ServiceAdministration {
             ServiceRecords services,
             RenewalRecords renewals,
             Billing billing,
+            Catalog catalog,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock,
@@ -52,6 +61,7 @@ public class ServiceManagement implements Services, ServiceAdministration {
         this.services = services;
         this.renewals = renewals;
         this.billing = billing;
+        this.catalog = catalog;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -92,6 +102,17 @@ public class ServiceManagement implements Services, ServiceAdministration {
     @Override
     @Transactional
     public DocumentRef extend(long accountId, long serviceId, Actor actor) {
+        return extendFor(accountId, serviceId, null, actor);
+    }
+
+    @Override
+    @Transactional
+    public DocumentRef extend(long accountId, long serviceId, BillingPeriod period, Actor actor) {
+        return extendFor(accountId, serviceId, Objects.requireNonNull(period), actor);
+    }
+
+    /** @param chosen the months to renew for, or null for whatever was requested already, else the service's period */
+    private DocumentRef extendFor(long accountId, long serviceId, BillingPeriod chosen, Actor actor) {
         ServiceRecords.Row row = services.lock(accountId, serviceId).orElseThrow(NotFoundException::new);
         ServiceDetails s = row.details();
         if (!s.status().running()) {
@@ -104,30 +125,106 @@ public class ServiceManagement implements Services, ServiceAdministration {
         DocumentOrigin origin = new DocumentOrigin(DocumentOrigin.Kind.RENEWAL, serviceId);
         Optional<RenewalRecords.Renewal> earlier = renewals.find(serviceId, start);
         if (earlier.isPresent()) {
-            long documentId = earlier.get().documentId();
-            List<DocumentRef> documents = billing.documentsFor(accountId, origin);
-            Optional<DocumentRef> document =
-                    documents.stream().filter(d -> d.id() == documentId).findFirst();
+            Optional<DocumentRef> document = requestOf(accountId, origin, earlier.get());
             if (document.isPresent()) {
+                if (chosen != null && chosen.months() != earlier.get().months()) {
+                    // One request per service and period: the one asked for first stands until paid.
+                    throw new ServiceActionRefused(
+                            "subscription.refused.extendOtherPeriod",
+                            document.get().number(),
+                            earlier.get().months());
+                }
                 return document.get();
-            }
-            // Replaced by billing (deleted and issued anew for the same lines): the new one is this period's.
-            Optional<DocumentRef> replacement =
-                    documents.stream().filter(d -> !d.paid()).findFirst();
-            if (replacement.isPresent()) {
-                renewals.moveToDocument(earlier.get().id(), replacement.get().id());
-                return replacement.get();
             }
             // The request was deleted while unpaid: the period may be billed again.
             renewals.deleteUnpaid(earlier.get().id());
         }
-        int months = s.period().months();
-        LocalDate end = ServicePeriods.lastDay(row.activatedOn(), row.monthsCovered() + months);
-        DraftLine line = new DraftLine(s.name(), BigDecimal.ONE, s.price(), start, end, serviceId);
+        BillingPeriod period = chosen == null ? s.period() : chosen;
+        Money price = priceFor(s, period)
+                .orElseThrow(() -> new ServiceActionRefused("subscription.refused.extendNoPrice", period.months()));
+        LocalDate end = ServicePeriods.lastDay(row.activatedOn(), row.monthsCovered() + period.months());
+        DraftLine line = new DraftLine(s.name(), BigDecimal.ONE, price, start, end, serviceId);
         DocumentRef document = billing.requestPayment(accountId, origin, List.of(line), actor);
-        renewals.insert(serviceId, accountId, start, end, months, document.id(), clock.instant());
-        audit.record(accountId, actor, "service.extend.requested", "#" + serviceId + " " + start + " – " + end);
+        renewals.insert(serviceId, accountId, start, end, period.months(), document.id(), clock.instant());
+        if (period != s.period()) {
+            renewals.changesPeriodTo(document.id(), price);
+        }
+        audit.record(
+                accountId,
+                actor,
+                "service.extend.requested",
+                "#" + serviceId + " " + start + " – " + end
+                        + (period == s.period() ? "" : " (" + period.months() + ")"));
         return document;
+    }
+
+    /**
+     * The payment request of an earlier renewal: its own document, or the one billing replaced it
+     * with (deleted and issued anew for the same lines), which then becomes the renewal's. Empty when
+     * billing deleted it.
+     */
+    private Optional<DocumentRef> requestOf(long accountId, DocumentOrigin origin, RenewalRecords.Renewal renewal) {
+        List<DocumentRef> documents = billing.documentsFor(accountId, origin);
+        Optional<DocumentRef> document =
+                documents.stream().filter(d -> d.id() == renewal.documentId()).findFirst();
+        if (document.isPresent()) {
+            return document;
+        }
+        Optional<DocumentRef> replacement =
+                documents.stream().filter(d -> !d.paid()).findFirst();
+        replacement.ifPresent(r -> renewals.moveToDocument(renewal.id(), r.id()));
+        return replacement;
+    }
+
+    /**
+     * A renewal's price: the service's own for its period (what it was bought for), the plan's
+     * catalog price in the service's currency for a longer one; none for a shorter period or a
+     * longer one without a price (a retired plan has none).
+     */
+    private Optional<Money> priceFor(ServiceDetails s, BillingPeriod period) {
+        if (period == s.period()) {
+            return Optional.of(s.price());
+        }
+        if (period.months() < s.period().months()) {
+            return Optional.empty();
+        }
+        return catalog.orderablePrice(s.planId(), period, s.price().currency()).map(PlanPrice::price);
+    }
+
+    @Override
+    public List<RenewalTerm> renewalTerms(long accountId, long serviceId) {
+        Optional<ServiceRecords.Row> found = services.row(accountId, serviceId);
+        if (found.isEmpty()
+                || !found.get().details().status().running()
+                || found.get().details().cancelAtPeriodEnd()) {
+            return List.of();
+        }
+        ServiceRecords.Row row = found.get();
+        ServiceDetails s = row.details();
+        LocalDate start = s.periodEnd().plusDays(1);
+        Optional<RenewalRecords.Renewal> earlier = renewals.find(serviceId, start);
+        if (earlier.isPresent() && !earlier.get().paid()) {
+            RenewalRecords.Renewal r = earlier.get();
+            return List.of(new RenewalTerm(
+                    BillingPeriod.ofMonths(r.months()).orElseThrow(),
+                    r.changesPeriod() ? r.newPrice() : s.price(),
+                    r.periodStart(),
+                    r.periodEnd(),
+                    true,
+                    r.changesPeriod()));
+        }
+        List<RenewalTerm> terms = new ArrayList<>();
+        for (BillingPeriod period : BillingPeriod.values()) {
+            priceFor(s, period)
+                    .ifPresent(price -> terms.add(new RenewalTerm(
+                            period,
+                            price,
+                            start,
+                            ServicePeriods.lastDay(row.activatedOn(), row.monthsCovered() + period.months()),
+                            false,
+                            period != s.period())));
+        }
+        return terms;
     }
 
     @Override

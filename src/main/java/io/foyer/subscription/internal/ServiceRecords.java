@@ -74,6 +74,14 @@ class ServiceRecords {
                 .optional();
     }
 
+    /** The service with its first paid day and months paid, not locked (to read). */
+    Optional<Row> row(long accountId, long id) {
+        return jdbc.sql("select * from subscription_service where account_id = ? and id = ?")
+                .params(accountId, id)
+                .query((rs, n) -> row(rs))
+                .optional();
+    }
+
     boolean exists(long accountId, long id) {
         return jdbc.sql("select count(*) from subscription_service where account_id = ? and id = ?")
                         .params(accountId, id)
@@ -166,6 +174,13 @@ class ServiceRecords {
                 update subscription_service set period_start = ?, period_end = ?, months_covered = months_covered + ?
                 where id = ?""")
                 .params(Date.valueOf(periodStart), Date.valueOf(periodEnd), addedMonths, id)
+                .update();
+    }
+
+    /** A new billing period and recurring price, for the renewals after the paid period. */
+    void changeTerms(long id, int periodMonths, Money price) {
+        jdbc.sql("update subscription_service set period_months = ?, price = ?, currency = ? where id = ?")
+                .params(periodMonths, price.amount(), price.currency(), id)
                 .update();
     }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.foyer.account.Actor;
 import io.foyer.billing.Billing;
-import io.foyer.billing.DocumentKind;
-import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.DocumentRef;
 import io.foyer.billing.internal.Payments;
 import io.foyer.notification.MailLog;
@@ -125,14 +123,7 @@ class BillingRunIntegrationTests {
     }
 
     List<DocumentRef> requests(Customer c) {
-        return billing
-                .documentsFor(
-                        c.accountId(),
-                        new DocumentOrigin(
-                                DocumentOrigin.Kind.RENEWAL, c.service().id()))
-                .stream()
-                .filter(d -> d.kind() == DocumentKind.PAYMENT_REQUEST)
-                .toList();
+        return renewals.requests(c);
     }
 
     ServiceDetails service(Customer c) {
