@@ -276,6 +276,20 @@ class BillingRunIntegrationTests {
     }
 
     @Test
+    void aServiceWhosePlanWasRetiredIsRenewedAtItsOwnPrice() {
+        Customer c = customer("renewal-retired");
+        context.getBean(io.foyer.catalog.CatalogAdministration.class)
+                .retirePlan(c.service().planId());
+        day(c.service().periodEnd().minusDays(3));
+        long id = runFor(c);
+
+        assertThat(runs.find(id).orElseThrow().failures()).isZero();
+        assertThat(requests(c))
+                .singleElement()
+                .satisfies(r -> assertThat(r.gross().plain()).isEqualTo("11.90"));
+    }
+
+    @Test
     void aBatchThatFailsAsAWholeIsRenewedOneServiceAtATime() {
         Customer first = customer("renewal-whole-1");
         Customer second = customer("renewal-whole-2");
