@@ -6,6 +6,7 @@ import java.time.Instant;
  * A ticket as lists show it.
  *
  * @param serviceId the service it is about, or null
+ * @param orderId the order it is about, or null
  * @param assignedStaffId the staff member handling it, or null
  * @param unread whether a staff reply is newer than what the asking user has seen (false for staff lists)
  */
@@ -18,6 +19,7 @@ public record Ticket(
         String subject,
         Importance importance,
         Long serviceId,
+        Long orderId,
         TicketStatus status,
         Long assignedStaffId,
         Instant createdAt,

@@ -33,6 +33,8 @@ class TicketRecords {
               from support_ticket t join support_department d on d.id = t.department_id
             """;
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final JdbcClient jdbc;
 
     TicketRecords(JdbcClient jdbc) {
@@ -84,12 +86,13 @@ class TicketRecords {
             String subject,
             Importance importance,
             Long serviceId,
+            Long orderId,
             Instant now) {
         return jdbc.sql(
                         """
                         insert into support_ticket (account_id, number, department_id, subject, importance, service_id,
-                                                    created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                                    order_id, reply_token, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         accountId,
                         number,
@@ -97,10 +100,34 @@ class TicketRecords {
                         subject,
                         importance.name(),
                         serviceId,
+                        orderId,
+                        newToken(),
                         Timestamp.from(now),
                         Timestamp.from(now))
                 .query(Long.class)
                 .single();
+    }
+
+    /** 128 random bits as 32 lower-case hex digits: the secret of a ticket's reply address. */
+    private static String newToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    Optional<String> replyToken(long ticketId) {
+        return jdbc.sql("select reply_token from support_ticket where id = ?")
+                .param(ticketId)
+                .query(String.class)
+                .optional();
+    }
+
+    Optional<Ticket> findByNumber(String number) {
+        return jdbc.sql(SELECT + " where t.number = :number")
+                .param("user", 0L)
+                .param("number", number)
+                .query(TicketRecords::ticket)
+                .optional();
     }
 
     long addMessage(long ticketId, Author author, boolean internal, String body, Instant now) {
@@ -257,6 +284,7 @@ class TicketRecords {
                 rs.getString("subject"),
                 Importance.valueOf(rs.getString("importance")),
                 rs.getObject("service_id", Long.class),
+                rs.getObject("order_id", Long.class),
                 TicketStatus.valueOf(rs.getString("status")),
                 rs.getObject("assigned_staff_id", Long.class),
                 rs.getTimestamp("created_at").toInstant(),

@@ -1,0 +1,110 @@
+package io.foyer.support;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * SMTP and IMAP servers (GreenMail) in the test JVM, started once on free loopback ports before the
+ * shared Spring context: every mail Foyer sends in tests goes to its SMTP server, and the support
+ * mailbox replies by email are read from is its IMAP account {@link #SUPPORT}. Plus addresses
+ * ({@code support+token@foyer.test}) are delivered to that mailbox, as a real mail server would.
+ */
+public final class MailServers {
+
+    public static final String SUPPORT = "support@foyer.test";
+    public static final String PASSWORD = "support-mailbox-secret";
+    /** Larger mails are held unread (see foyer.support.mail-in.max-size). */
+    public static final int MAX_SIZE = 200 * 1024;
+
+    private static GreenMail greenMail;
+
+    private MailServers() {}
+
+    public static synchronized GreenMail greenMail() {
+        if (greenMail == null) {
+            GreenMail servers = new GreenMail(new ServerSetup[] {
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort(),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort()
+            });
+            servers.withConfiguration(GreenMailConfiguration.aConfig()
+                    .withUser(SUPPORT, SUPPORT, PASSWORD)
+                    .withSieveIgnoreDetail());
+            servers.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(servers::stop, "greenmail-stop"));
+            greenMail = servers;
+        }
+        return greenMail;
+    }
+
+    /** Puts a mail, given as it would arrive (RFC 822 text), into the support mailbox. */
+    public static void deliverToSupport(String raw) {
+        try {
+            MimeMessage message = new MimeMessage(
+                    jakarta.mail.Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(
+                            raw.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+            greenMail().getUserManager().getUserByEmail(SUPPORT).deliver(message);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Mails the SMTP server received for an address (in the order received). */
+    public static List<MimeMessage> receivedBy(String address) {
+        return Arrays.stream(greenMail().getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> a.toString().equalsIgnoreCase(address));
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    /** Points Foyer's SMTP settings and its support mailbox at the servers. */
+    public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            GreenMail servers = greenMail();
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "test-mail-servers",
+                            Map.ofEntries(
+                                    Map.entry("spring.mail.host", "127.0.0.1"),
+                                    Map.entry(
+                                            "spring.mail.port",
+                                            servers.getSmtp().getPort()),
+                                    Map.entry("spring.mail.username", ""),
+                                    Map.entry("spring.mail.password", ""),
+                                    Map.entry("spring.mail.properties.mail.smtp.auth", "false"),
+                                    Map.entry("spring.mail.properties.mail.smtp.starttls.enable", "false"),
+                                    Map.entry("foyer.support.mail-in.host", "127.0.0.1"),
+                                    Map.entry(
+                                            "foyer.support.mail-in.port",
+                                            servers.getImap().getPort()),
+                                    Map.entry("foyer.support.mail-in.ssl", "false"),
+                                    Map.entry("foyer.support.mail-in.username", SUPPORT),
+                                    Map.entry("foyer.support.mail-in.password", PASSWORD),
+                                    Map.entry("foyer.support.mail-in.reply-address", SUPPORT),
+                                    Map.entry("foyer.support.mail-in.max-size", MAX_SIZE + "B"),
+                                    // Tests read the mailbox themselves (SupportMailIn.poll); the schedule
+                                    // reads it once at start only.
+                                    Map.entry("foyer.support.mail-in.poll-interval", "PT24H"))));
+        }
+    }
+}
