@@ -60,6 +60,51 @@ public final class MailServers {
         }
     }
 
+    /**
+     * Answers a mail Foyer sent as a mail program does (to its Reply-To, "Re:" subject, the original
+     * quoted below), sent through the SMTP server, which delivers plus addresses of the support
+     * mailbox into it.
+     */
+    public static void answer(MimeMessage original, String from, String text) {
+        try {
+            Properties properties = new Properties();
+            properties.setProperty("mail.smtp.host", "127.0.0.1");
+            properties.setProperty(
+                    "mail.smtp.port", String.valueOf(greenMail().getSmtp().getPort()));
+            MimeMessage reply = new MimeMessage(jakarta.mail.Session.getInstance(properties));
+            reply.setFrom(new jakarta.mail.internet.InternetAddress(from));
+            reply.setRecipients(jakarta.mail.Message.RecipientType.TO, original.getReplyTo());
+            reply.setSubject("Re: " + original.getSubject(), "UTF-8");
+            reply.setHeader("In-Reply-To", original.getMessageID());
+            String quoted = String.valueOf(original.getContent())
+                    .lines()
+                    .map(line -> "> " + line)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            reply.setText(text + "\n\nOn " + original.getSentDate() + ", Foyer wrote:\n" + quoted + "\n", "UTF-8");
+            jakarta.mail.Transport.send(reply);
+        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The newest mail the SMTP server received for an address, waiting up to ten seconds for it. */
+    public static MimeMessage awaitMailTo(String address) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            List<MimeMessage> received = receivedBy(address);
+            if (!received.isEmpty()) {
+                return received.get(received.size() - 1);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("no mail to " + address);
+    }
+
     /** Mails the SMTP server received for an address (in the order received). */
     public static List<MimeMessage> receivedBy(String address) {
         return Arrays.stream(greenMail().getReceivedMessages())

@@ -12,8 +12,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
@@ -126,7 +124,7 @@ class SupportMailInIntegrationTests {
         Ticket ticket = open(owner, "Mail out " + owner.userId());
         staff.reply(ticket.id(), "We are on it.", AGENT);
 
-        MimeMessage sent = awaitMailTo(owner.email());
+        MimeMessage sent = MailServers.awaitMailTo(owner.email());
         assertThat(sent.getSubject()).isEqualTo("[Ticket " + ticket.number() + "] " + ticket.subject());
         assertThat(sent.getReplyTo())
                 .extracting(a -> ((InternetAddress) a).getAddress())
@@ -465,18 +463,6 @@ class SupportMailInIntegrationTests {
                         .redirect())
                 .endsWith("/console");
         return web;
-    }
-
-    static MimeMessage awaitMailTo(String address) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            List<MimeMessage> received = MailServers.receivedBy(address);
-            if (!received.isEmpty()) {
-                return received.get(received.size() - 1);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no mail to " + address);
     }
 
     /** Subjects of the mails in the support mailbox that are not marked deleted. */
