@@ -9,6 +9,7 @@ import java.time.Instant;
  * @param orderId the order it is about, or null
  * @param assignedStaffId the staff member handling it, or null
  * @param unread whether a staff reply is newer than what the asking user has seen (false for staff lists)
+ * @param awaitingStaff whether the customer wrote last (in the panel, the API or by email): new for staff
  */
 public record Ticket(
         long id,
@@ -24,4 +25,5 @@ public record Ticket(
         Long assignedStaffId,
         Instant createdAt,
         Instant updatedAt,
-        boolean unread) {}
+        boolean unread,
+        boolean awaitingStaff) {}

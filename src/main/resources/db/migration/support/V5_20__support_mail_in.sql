@@ -6,6 +6,9 @@ update support_ticket set reply_token = replace(gen_random_uuid()::text, '-', ''
 alter table support_ticket alter column reply_token set not null;
 create unique index support_ticket_reply_token on support_ticket (reply_token);
 
+-- Replies that came by email are marked as such in the thread.
+alter table support_message add column by_mail boolean not null default false;
+
 -- Every mail read from the support mailbox, once: the Message-ID (or a hash of the whole mail when it
 -- has none) is unique, so a mail delivered twice or read again after a crash is added only once.
 -- ADDED and IGNORED mails keep only what identifies them; HELD ones keep the original for staff, who

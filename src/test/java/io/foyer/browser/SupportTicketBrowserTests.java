@@ -99,6 +99,7 @@ class SupportTicketBrowserTests {
         assertThat(customer.getByText("The shop works again, the blog does not."))
                 .isVisible();
         assertThat(customer.getByText("> We restarted the PHP workers")).hasCount(0);
+        assertThat(customer.getByText("by email")).isVisible();
 
         field(customer, "Your reply").fill("Works again, thank you.");
         button(customer, "Send reply").click();

@@ -165,7 +165,13 @@ class SupportMailInIntegrationTests {
         assertThat(reply.body()).isEqualTo("It works again, thank you.");
         assertThat(reply.authorKind()).isEqualTo(Author.Kind.CUSTOMER);
         assertThat(reply.authorName()).isEqualTo("Owner mail-in");
-        assertThat(staff.find(ticket.id()).orElseThrow().status()).isEqualTo(TicketStatus.OPEN);
+        assertThat(reply.byMail()).isTrue();
+        assertThat(thread.get(1).byMail()).isFalse();
+        Ticket reopened = staff.find(ticket.id()).orElseThrow();
+        assertThat(reopened.status()).isEqualTo(TicketStatus.OPEN);
+        // New for staff: the customer wrote last.
+        assertThat(reopened.awaitingStaff()).isTrue();
+        assertThat(staffConsole().get("/console/support/" + ticket.id()).body()).contains(">by email</span>");
         assertThat(events.stream(TicketReplied.class))
                 .containsExactly(
                         new TicketReplied(owner.account().id(), ticket.id(), ticket.number(), Author.Kind.CUSTOMER));

@@ -29,7 +29,10 @@ class TicketRecords {
                    exists (select 1 from support_message m
                             where m.ticket_id = t.id and m.author_kind = 'STAFF' and not m.internal
                               and m.id > coalesce((select s.last_message_id from support_ticket_seen s
-                                                    where s.ticket_id = t.id and s.user_id = :user), 0)) as unread
+                                                    where s.ticket_id = t.id and s.user_id = :user), 0)) as unread,
+                   coalesce((select m.author_kind = 'CUSTOMER' from support_message m
+                              where m.ticket_id = t.id and not m.internal order by m.id desc limit 1), false)
+                       as awaiting_staff
               from support_ticket t join support_department d on d.id = t.department_id
             """;
 
@@ -131,11 +134,16 @@ class TicketRecords {
     }
 
     long addMessage(long ticketId, Author author, boolean internal, String body, Instant now) {
+        return addMessage(ticketId, author, internal, body, false, now);
+    }
+
+    long addMessage(long ticketId, Author author, boolean internal, String body, boolean byMail, Instant now) {
         return jdbc.sql(
                         """
-                        insert into support_message (ticket_id, author_kind, author_name, internal, body, created_at)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(ticketId, author.kind().name(), author.name(), internal, body, Timestamp.from(now))
+                        insert into support_message (ticket_id, author_kind, author_name, internal, body, by_mail,
+                                                     created_at)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(ticketId, author.kind().name(), author.name(), internal, body, byMail, Timestamp.from(now))
                 .query(Long.class)
                 .single();
     }
@@ -226,7 +234,8 @@ class TicketRecords {
                         rs.getBoolean("internal"),
                         rs.getString("body"),
                         rs.getTimestamp("created_at").toInstant(),
-                        files.getOrDefault(rs.getLong("id"), List.of())))
+                        files.getOrDefault(rs.getLong("id"), List.of()),
+                        rs.getBoolean("by_mail")))
                 .list();
     }
 
@@ -289,6 +298,7 @@ class TicketRecords {
                 rs.getObject("assigned_staff_id", Long.class),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
-                rs.getBoolean("unread"));
+                rs.getBoolean("unread"),
+                rs.getBoolean("awaiting_staff"));
     }
 }

@@ -209,7 +209,7 @@ class TicketService implements SupportTickets, StaffSupport {
         body = message(body + notes);
         Author author = Author.customer(userId == null ? 0 : userId, authorName);
         Instant now = clock.instant();
-        long messageId = records.addMessage(ticket.id(), author, false, body, now);
+        long messageId = records.addMessage(ticket.id(), author, false, body, true, now);
         store(ticket.id(), messageId, kept, types, now);
         if (userId != null) {
             records.markSeen(ticket.id(), userId);
