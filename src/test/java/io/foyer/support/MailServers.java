@@ -105,6 +105,32 @@ public final class MailServers {
         throw new AssertionError("no mail to " + address);
     }
 
+    /** Subjects of the mails in a folder of the support mailbox that are not flagged deleted. */
+    public static List<String> subjectsIn(String folderName) {
+        try (jakarta.mail.Store store =
+                jakarta.mail.Session.getInstance(new Properties()).getStore("imap")) {
+            store.connect("127.0.0.1", greenMail().getImap().getPort(), SUPPORT, PASSWORD);
+            jakarta.mail.Folder folder = store.getFolder(folderName);
+            if (!folder.exists()) {
+                return List.of();
+            }
+            folder.open(jakarta.mail.Folder.READ_ONLY);
+            try {
+                List<String> subjects = new java.util.ArrayList<>();
+                for (jakarta.mail.Message m : folder.getMessages()) {
+                    if (!m.isSet(jakarta.mail.Flags.Flag.DELETED)) {
+                        subjects.add(m.getSubject());
+                    }
+                }
+                return subjects;
+            } finally {
+                folder.close(false);
+            }
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Mails the SMTP server received for an address (in the order received). */
     public static List<MimeMessage> receivedBy(String address) {
         return Arrays.stream(greenMail().getReceivedMessages())

@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.foyer.account.Permission;
 import io.foyer.identity.StaffRole;
-import jakarta.mail.Flags;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -471,26 +465,7 @@ class SupportMailInIntegrationTests {
         return web;
     }
 
-    /** Subjects of the mails in the support mailbox that are not marked deleted. */
     static List<String> mailboxSubjects() {
-        var greenMail = MailServers.greenMail();
-        try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
-            store.connect("127.0.0.1", greenMail.getImap().getPort(), MailServers.SUPPORT, MailServers.PASSWORD);
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            try {
-                List<String> subjects = new java.util.ArrayList<>();
-                for (Message m : inbox.getMessages()) {
-                    if (!m.isSet(Flags.Flag.DELETED)) {
-                        subjects.add(m.getSubject());
-                    }
-                }
-                return subjects;
-            } finally {
-                inbox.close(false);
-            }
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return MailServers.subjectsIn("INBOX");
     }
 }

@@ -76,11 +76,21 @@ final class IncomingMail {
         return raw;
     }
 
-    /** The Message-ID, or a hash of the whole mail (headers and body) when it has none. */
+    /**
+     * The Message-ID, or, when it has none, a hash of the headers a sender writes (From, To, Cc,
+     * Date, Subject) and the body: the same mail delivered twice over different routes (other
+     * Received and Delivered-To headers) has the same key.
+     */
     String key() {
         String id = header("Message-ID").map(String::strip).orElse("");
         if (id.isEmpty()) {
-            return "sha256:" + sha256(raw);
+            java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+            for (String name : List.of("From", "To", "Cc", "Date", "Subject")) {
+                content.writeBytes(
+                        (name + ": " + String.join(", ", headers(name)) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            content.writeBytes(body());
+            return "sha256:" + sha256(content.toByteArray());
         }
         return id.length() > MAX_KEY ? "sha256-id:" + sha256(id.getBytes(StandardCharsets.UTF_8)) : id;
     }
@@ -244,6 +254,23 @@ final class IncomingMail {
                 return name;
             }
         }
+    }
+
+    /** The raw bytes after the header block (all of them when the mail has no blank line). */
+    private byte[] body() {
+        for (int i = 0; i + 1 < raw.length; i++) {
+            if (raw[i] == '\n' && raw[i + 1] == '\n') {
+                return java.util.Arrays.copyOfRange(raw, i + 2, raw.length);
+            }
+            if (i + 3 < raw.length
+                    && raw[i] == '\r'
+                    && raw[i + 1] == '\n'
+                    && raw[i + 2] == '\r'
+                    && raw[i + 3] == '\n') {
+                return java.util.Arrays.copyOfRange(raw, i + 4, raw.length);
+            }
+        }
+        return raw;
     }
 
     private Optional<String> header(String name) {

@@ -91,9 +91,8 @@ class MailIntake implements SupportMailIn {
         IncomingMail mail = IncomingMail.parse(raw);
         String key = mail.key();
         if (tooLarge && key.startsWith("sha256:")) {
-            key = "sha256-large:"
-                    + IncomingMail.sha256((size + "\n" + new String(raw, StandardCharsets.ISO_8859_1))
-                            .getBytes(StandardCharsets.ISO_8859_1));
+            // Only the header block was read: the size stands in for the body.
+            key = "sha256-large:" + IncomingMail.sha256((key + "/" + size).getBytes(StandardCharsets.UTF_8));
         }
         Optional<Boolean> known = records.leftInMailbox(key);
         if (known.isPresent()) {

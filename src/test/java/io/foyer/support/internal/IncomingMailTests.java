@@ -48,10 +48,15 @@ class IncomingMailTests {
     }
 
     @Test
-    void aMailWithoutMessageIdIsKnownByAHashOfAllOfIt() {
+    void aMailWithoutMessageIdIsKnownByAHashOfItsSendersHeadersAndBody() {
         String text = "From: a@b.test\nSubject: x\n\nbody\n";
         assertThat(mail(text).key()).startsWith("sha256:").isEqualTo(mail(text).key());
+        assertThat(mail("Received: from mx2\nDelivered-To: s@foyer.test\n" + text)
+                        .key())
+                .isEqualTo(mail(text).key());
         assertThat(mail(text + "more").key()).isNotEqualTo(mail(text).key());
+        assertThat(mail(text.replace("Subject: x", "Subject: y")).key())
+                .isNotEqualTo(mail(text).key());
     }
 
     @Test
