@@ -8,6 +8,7 @@ import io.foyer.support.SupportMailIn;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +32,11 @@ class MailInScheduler implements SmartLifecycle {
         if (!settings.enabled()) {
             this.scheduler = null;
             return;
+        }
+        if (settings.replyAddressFor("token").isEmpty()) {
+            LoggerFactory.getLogger(MailInScheduler.class)
+                    .warn("foyer.support.mail-in.reply-address is empty or not a plain address (no '+'): staff reply "
+                            + "mails get no reply address, and every mail read from the support mailbox is held");
         }
         Duration interval = settings.pollInterval().compareTo(Duration.ofSeconds(5)) < 0
                 ? Duration.ofSeconds(5)

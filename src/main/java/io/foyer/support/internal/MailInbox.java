@@ -108,14 +108,7 @@ class MailInbox {
                         case IGNORED -> ignored++;
                         case DUPLICATE, DUPLICATE_IN_MAILBOX -> duplicates++;
                     }
-                    if (outcome.leavesMailbox) {
-                        if (archive != null) {
-                            folder.copyMessages(new Message[] {message}, archive);
-                        }
-                        message.setFlag(Flags.Flag.DELETED, true);
-                    } else {
-                        message.setFlag(Flags.Flag.SEEN, true);
-                    }
+                    leave(folder, archive, message, outcome.leavesMailbox);
                 }
             } finally {
                 folder.close(true);
@@ -126,6 +119,28 @@ class MailInbox {
             log.info("Support mailbox read: {}", poll);
         }
         return poll;
+    }
+
+    /**
+     * Deletes a recorded mail from the folder (after copying it to the archive), or marks a mail that
+     * stays as read. A failure here loses nothing: the mail is recorded, and the next reading removes it.
+     */
+    private static void leave(Folder folder, Folder archive, Message message, boolean leaves) {
+        try {
+            if (leaves) {
+                if (archive != null) {
+                    folder.copyMessages(new Message[] {message}, archive);
+                }
+                message.setFlag(Flags.Flag.DELETED, true);
+            } else {
+                message.setFlag(Flags.Flag.SEEN, true);
+            }
+        } catch (MessagingException e) {
+            log.warn(
+                    "Support mail {} stays in the mailbox until the next reading: {}",
+                    message.getMessageNumber(),
+                    e.toString());
+        }
     }
 
     private static MailIntake.Outcome holdFailed(MailIntake intake, byte[] raw, int size, Exception e) {
