@@ -345,7 +345,11 @@ class SupportMailInIntegrationTests {
 
         assertThat(thread(theirs)).extracting(TicketMessage::body).containsExactly("First message");
         assertThat(thread(mine)).extracting(TicketMessage::body).containsExactly("First message");
-        assertThat(held("] forged").reason()).isEqualTo("support.mailin.reason.token");
+        HeldMail forged = held("] forged");
+        assertThat(forged.reason()).isEqualTo("support.mailin.reason.token");
+        // The number named is shown, but not offered for assigning.
+        assertThat(forged.detail()).isEqualTo(theirs.number());
+        assertThat(forged.ticketNumber()).isNull();
         assertThat(held("] no token").reason()).isEqualTo("support.mailin.reason.token");
         assertThat(held("A question " + theirs.number()).reason()).isEqualTo("support.mailin.reason.noNumber");
     }

@@ -83,9 +83,10 @@ class MailInbox {
                     read++;
                     MailIntake.Outcome outcome;
                     byte[] raw = null;
+                    boolean tooLarge = false;
                     int size = Math.max(message.getSize(), 0);
                     try {
-                        boolean tooLarge = size > max;
+                        tooLarge = size > max;
                         raw = tooLarge ? headers(message) : content(message, max);
                         if (raw == null) {
                             tooLarge = true;
@@ -96,7 +97,9 @@ class MailInbox {
                     } catch (RuntimeException | MessagingException | IOException e) {
                         log.warn(
                                 "Support mail {} could not be processed: {}", message.getMessageNumber(), e.toString());
-                        outcome = raw == null ? null : holdFailed(intake, raw, size, e);
+                        // Held with the whole mail kept, so it may leave the mailbox; a mail of which only the
+                        // headers were read stays there for the next reading.
+                        outcome = raw == null || tooLarge ? null : holdFailed(intake, raw, size, e);
                         if (outcome == null) {
                             failed++;
                             continue;

@@ -157,7 +157,8 @@ class MailIntake implements SupportMailIn {
                 .anyMatch(t -> MessageDigest.isEqual(
                         t.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8)));
         if (!tokenMatches) {
-            return hold(mail, key, size, ticket.id(), "support.mailin.reason.token", null, text);
+            // The number may be forged: it is named in the detail, but not offered for assigning.
+            return hold(mail, key, size, null, "support.mailin.reason.token", number.get(), text);
         }
         Optional<Member> member = sender.flatMap(s -> supportMember(ticket.accountId(), s));
         if (member.isEmpty()) {
