@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Takes the quoted previous message off a reply by email: lines starting with {@code >} and the
- * "On … wrote:" line above them, and everything from an "Original Message" separator on. Unquoted
+ * "On … wrote:" line above them, and everything from an "Original Message" separator (or Outlook's
+ * underscore line with "From:" below it) on. Unquoted
  * lines between quotes (answers written inline) stay; an "… wrote:" line stays unless only quoted
  * lines follow it.
  */
@@ -27,7 +28,7 @@ final class QuotedText {
         List<String> lines = new ArrayList<>(
                 List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)));
         for (int i = 0; i < lines.size(); i++) {
-            if (SEPARATOR.matcher(lines.get(i)).matches()) {
+            if (SEPARATOR.matcher(lines.get(i)).matches() || outlookHeader(lines, i)) {
                 lines = new ArrayList<>(lines.subList(0, i));
                 break;
             }
@@ -54,6 +55,13 @@ final class QuotedText {
             kept.add(line);
         }
         return String.join("\n", kept).strip();
+    }
+
+    /** Outlook's "________________________________" line followed by "From:" (or "Von:"). */
+    private static boolean outlookHeader(List<String> lines, int i) {
+        return lines.get(i).strip().matches("_{20,}")
+                && i + 1 < lines.size()
+                && lines.get(i + 1).strip().matches("(?i)(From|Von):\\s.*");
     }
 
     private static boolean quoted(String line) {

@@ -47,6 +47,9 @@ class QuotedTextTests {
     void everythingFromAnOriginalMessageSeparatorIsLeftOut() {
         assertThat(QuotedText.strip("Top answer\r\n\r\n-----Original Message-----\r\nFrom: Foyer\r\nOld text"))
                 .isEqualTo("Top answer");
+        assertThat(QuotedText.strip(
+                        "Top answer\n\n________________________________\nFrom: Foyer <no-reply@foyer.test>\nOld"))
+                .isEqualTo("Top answer");
     }
 
     @Test
