@@ -117,6 +117,7 @@ class SupportApiAttachmentsIntegrationTests {
                 multipart("message", "And a screenshot", "attachments", "file:shot.png:PNGDATA"));
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().at("/messages/1/body").asText()).isEqualTo("And a screenshot");
+        assertThat(reply.json().at("/messages/1/byEmail").asBoolean()).isFalse();
         long attachmentId = reply.json().at("/messages/1/attachments/0/id").asLong();
         var download = new ApiClient(port).get(secret, path + "/" + ticketId + "/attachments/" + attachmentId);
         assertThat(download.body()).isEqualTo("PNGDATA");

@@ -287,6 +287,7 @@ class SupportMailInIntegrationTests {
         String inbox = console.get("/console/support").body();
         assertThat(inbox)
                 .contains("Mails held for review", "Let me in.", stranger)
+                .containsPattern("\\d+ mails are held for review\\.")
                 .contains("The sender is not a member of the ticket&#39;s account with the support permission.");
         assertThat(console.get("/console/support/held/" + eve.id() + "/original")
                         .body())

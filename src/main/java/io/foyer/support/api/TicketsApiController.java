@@ -83,7 +83,8 @@ class TicketsApiController {
             boolean fromStaff,
             String body,
             Instant createdAt,
-            List<AttachmentView> attachments) {
+            List<AttachmentView> attachments,
+            boolean byEmail) {
         static MessageView of(TicketMessage m) {
             return new MessageView(
                     m.id(),
@@ -93,7 +94,8 @@ class TicketsApiController {
                     m.createdAt(),
                     m.attachments().stream()
                             .map(a -> new AttachmentView(a.id(), a.fileName(), a.contentType(), a.size()))
-                            .toList());
+                            .toList(),
+                    m.byMail());
         }
     }
 
