@@ -169,6 +169,7 @@ public final class MailServers {
                                             "foyer.support.mail-in.port",
                                             servers.getImap().getPort()),
                                     Map.entry("foyer.support.mail-in.ssl", "false"),
+                                    Map.entry("foyer.support.mail-in.starttls", "false"),
                                     Map.entry("foyer.support.mail-in.username", SUPPORT),
                                     Map.entry("foyer.support.mail-in.password", PASSWORD),
                                     Map.entry("foyer.support.mail-in.reply-address", SUPPORT),

@@ -11,6 +11,8 @@ import org.springframework.util.unit.DataSize;
  * The support mailbox replies by email are read from ({@code foyer.support.mail-in.*}); off while
  * {@code host} is empty.
  *
+ * @param ssl IMAPS, TLS from the first byte (port 993)
+ * @param starttls without {@code ssl}: upgrade the connection with STARTTLS and refuse a server that cannot
  * @param folder the folder new mails arrive in
  * @param archiveFolder where read mails are moved to; empty: they are deleted from the mailbox once
  *     Foyer has stored what it needs of them
@@ -25,6 +27,7 @@ record MailInSettings(
         String username,
         String password,
         @DefaultValue("true") boolean ssl,
+        @DefaultValue("true") boolean starttls,
         @DefaultValue("INBOX") String folder,
         String archiveFolder,
         @DefaultValue("PT1M") Duration pollInterval,

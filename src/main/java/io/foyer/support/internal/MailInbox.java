@@ -60,6 +60,10 @@ class MailInbox {
         properties.setProperty("mail." + protocol + ".timeout", "60000");
         properties.setProperty("mail." + protocol + ".writetimeout", "60000");
         properties.setProperty("mail." + protocol + ".partialfetch", "false");
+        if (!settings.ssl() && settings.starttls()) {
+            properties.setProperty("mail.imap.starttls.enable", "true");
+            properties.setProperty("mail.imap.starttls.required", "true");
+        }
         Session session = Session.getInstance(properties);
         int read = 0, added = 0, held = 0, ignored = 0, duplicates = 0, failed = 0;
         try (Store store = session.getStore(protocol)) {

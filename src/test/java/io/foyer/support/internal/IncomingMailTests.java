@@ -19,6 +19,7 @@ class IncomingMailTests {
             "support",
             "secret",
             true,
+            true,
             "INBOX",
             "",
             Duration.ofMinutes(1),

@@ -43,12 +43,17 @@ class MailInboxIntegrationTests {
     StaffSupport staff;
 
     MailInSettings with(int port, String archiveFolder) {
+        return with(port, archiveFolder, settings.starttls());
+    }
+
+    MailInSettings with(int port, String archiveFolder, boolean starttls) {
         return new MailInSettings(
                 settings.host(),
                 port,
                 settings.username(),
                 settings.password(),
                 settings.ssl(),
+                starttls,
                 settings.folder(),
                 archiveFolder,
                 settings.pollInterval(),
@@ -87,5 +92,11 @@ class MailInboxIntegrationTests {
             closed = socket.getLocalPort();
         }
         assertThat(inbox.poll(with(closed, ""), intake)).isEqualTo(MailInPoll.NONE);
+    }
+
+    @Test
+    void withStartTlsRequiredAServerWithoutATrustedTlsUpgradeIsNotLoggedInto() {
+        // The test server offers no STARTTLS Foyer can trust: nothing is read, the login is never sent in plain.
+        assertThat(inbox.poll(with(settings.port(), "", true), intake)).isEqualTo(MailInPoll.NONE);
     }
 }
