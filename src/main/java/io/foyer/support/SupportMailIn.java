@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public interface SupportMailIn {
 
+    /** Whether a support mailbox is configured, so answers to staff reply mails reach the thread. */
+    boolean active();
+
     /** Reads the mailbox now (also what the schedule does); answers what happened to the mails read. */
     MailInPoll poll();
 

@@ -169,6 +169,12 @@ class SupportMailInIntegrationTests {
         assertThat(events.stream(TicketReplied.class))
                 .containsExactly(
                         new TicketReplied(owner.account().id(), ticket.id(), ticket.number(), Author.Kind.CUSTOMER));
+        WebClient customer = new WebClient(port);
+        customer.login(owner.email(), Fixtures.PASSWORD);
+        assertThat(customer.get("/accounts/" + owner.account().id() + "/support/" + ticket.id())
+                        .body())
+                .contains("You can also answer our emails about this ticket")
+                .contains(">by email</span>");
         // Recorded, so removed from the mailbox.
         assertThat(mailboxSubjects()).noneMatch(subject -> subject.contains(ticket.number()));
     }

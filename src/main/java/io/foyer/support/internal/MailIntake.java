@@ -80,6 +80,11 @@ class MailIntake implements SupportMailIn {
     }
 
     @Override
+    public boolean active() {
+        return settings.enabled() && settings.replyAddressFor("token").isPresent();
+    }
+
+    @Override
     public MailInPoll poll() {
         return settings.enabled() ? inbox.poll(settings, this) : MailInPoll.NONE;
     }

@@ -10,6 +10,7 @@ import io.foyer.subscription.Services;
 import io.foyer.support.AttachmentRules;
 import io.foyer.support.Importance;
 import io.foyer.support.NewTicket;
+import io.foyer.support.SupportMailIn;
 import io.foyer.support.SupportTickets;
 import io.foyer.support.Ticket;
 import io.foyer.support.TicketRefused;
@@ -44,12 +45,15 @@ class SupportController {
     private final Services services;
     private final Orders orders;
     private final MessageSource messages;
+    private final SupportMailIn mailIn;
 
-    SupportController(SupportTickets tickets, Services services, Orders orders, MessageSource messages) {
+    SupportController(
+            SupportTickets tickets, Services services, Orders orders, MessageSource messages, SupportMailIn mailIn) {
         this.tickets = tickets;
         this.services = services;
         this.orders = orders;
         this.messages = messages;
+        this.mailIn = mailIn;
     }
 
     @ModelAttribute("attachmentRules")
@@ -134,6 +138,7 @@ class SupportController {
         Ticket ticket =
                 tickets.find(current.accountId(), ticketId, current.userId()).orElseThrow(NotFoundException::new);
         model.addAttribute("ticket", ticket);
+        model.addAttribute("replyByMail", mailIn.active());
         // Staff viewing as the customer leave the customer's unread replies unread.
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean staffView = auth != null && auth.getDetails() instanceof Impersonation;
