@@ -315,6 +315,8 @@ class SupportMailInIntegrationTests {
         var discarded = console.postForm("/console/support/held/" + other.id() + "/discard");
         assertThat(console.get(discarded.redirect()).body()).contains("The mail was discarded.");
         assertThat(mailIn.findHeld(other.id())).isEmpty();
+        assertThat(mailIn.original(other.id())).isEmpty();
+        assertThat(mailIn.original(eve.id())).isEmpty();
         assertThat(thread(ticket)).hasSize(3);
     }
 

@@ -120,13 +120,16 @@ class MailInRecords {
                 .optional();
     }
 
-    /** Moves a held mail on; false when it is no longer held (someone else decided first). */
+    /**
+     * Moves a held mail on and drops its content (added to a thread, or discarded on purpose); false
+     * when it is no longer held (someone else decided first).
+     */
     boolean decide(long id, String status, Long ticketId, Long messageId, String by, Instant now) {
         return jdbc.sql(
                                 """
                         update support_mail_in
                            set status = ?, ticket_id = coalesce(?, ticket_id), added_message_id = ?, decided_by = ?,
-                               decided_at = ?
+                               decided_at = ?, original = null, body = null
                          where id = ? and status = 'HELD'""")
                         .params(status, ticketId, messageId, cut(by, 200), Timestamp.from(now), id)
                         .update()
