@@ -57,11 +57,20 @@ final class QuotedText {
         return String.join("\n", kept).strip();
     }
 
-    /** Outlook's "________________________________" line followed by "From:" (or "Von:"). */
+    /**
+     * Outlook's "________________________________" line followed by "From:" (or "Von:"), or its header
+     * block without that line: "From:" with "Sent:" and "Subject:" (or the German words) right below.
+     */
     private static boolean outlookHeader(List<String> lines, int i) {
-        return lines.get(i).strip().matches("_{20,}")
-                && i + 1 < lines.size()
-                && lines.get(i + 1).strip().matches("(?i)(From|Von):\\s.*");
+        if (lines.get(i).strip().matches("_{20,}")) {
+            return i + 1 < lines.size() && lines.get(i + 1).strip().matches("(?i)(From|Von):\\s.*");
+        }
+        if (!lines.get(i).strip().matches("(?i)(From|Von):\\s.*")) {
+            return false;
+        }
+        List<String> below = lines.subList(i + 1, Math.min(lines.size(), i + 6));
+        return below.stream().anyMatch(l -> l.strip().matches("(?i)(Sent|Gesendet|Date|Datum):\\s.*"))
+                && below.stream().anyMatch(l -> l.strip().matches("(?i)(Subject|Betreff):\\s.*"));
     }
 
     private static boolean quoted(String line) {

@@ -50,6 +50,13 @@ class QuotedTextTests {
         assertThat(QuotedText.strip(
                         "Top answer\n\n________________________________\nFrom: Foyer <no-reply@foyer.test>\nOld"))
                 .isEqualTo("Top answer");
+        assertThat(QuotedText.strip(
+                        "Danke!\n\nVon: Foyer <no-reply@foyer.test>\nGesendet: Sonntag, 22. November 2026 10:00\n"
+                                + "An: kunde@example.test\nBetreff: [Ticket 2026-000001] Test\n\nAlter Text"))
+                .isEqualTo("Danke!");
+        // A "From:" line alone is the customer's text.
+        assertThat(QuotedText.strip("From: our office\nThe server is down."))
+                .isEqualTo("From: our office\nThe server is down.");
     }
 
     @Test
