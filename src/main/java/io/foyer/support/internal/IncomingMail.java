@@ -11,12 +11,14 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +86,7 @@ final class IncomingMail {
     String key() {
         String id = header("Message-ID").map(String::strip).orElse("");
         if (id.isEmpty()) {
-            java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream content = new ByteArrayOutputStream();
             for (String name : List.of("From", "To", "Cc", "Date", "Subject")) {
                 content.writeBytes(
                         (name + ": " + String.join(", ", headers(name)) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -260,14 +262,14 @@ final class IncomingMail {
     private byte[] body() {
         for (int i = 0; i + 1 < raw.length; i++) {
             if (raw[i] == '\n' && raw[i + 1] == '\n') {
-                return java.util.Arrays.copyOfRange(raw, i + 2, raw.length);
+                return Arrays.copyOfRange(raw, i + 2, raw.length);
             }
             if (i + 3 < raw.length
                     && raw[i] == '\r'
                     && raw[i + 1] == '\n'
                     && raw[i + 2] == '\r'
                     && raw[i + 3] == '\n') {
-                return java.util.Arrays.copyOfRange(raw, i + 4, raw.length);
+                return Arrays.copyOfRange(raw, i + 4, raw.length);
             }
         }
         return raw;

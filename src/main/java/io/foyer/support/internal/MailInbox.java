@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -186,9 +187,8 @@ class MailInbox {
     private static byte[] headers(Message message) throws MessagingException {
         StringBuilder text = new StringBuilder();
         @SuppressWarnings("unchecked")
-        Enumeration<String> lines = message instanceof jakarta.mail.internet.MimeMessage mime
-                ? mime.getAllHeaderLines()
-                : Collections.emptyEnumeration();
+        Enumeration<String> lines =
+                message instanceof MimeMessage mime ? mime.getAllHeaderLines() : Collections.emptyEnumeration();
         while (lines.hasMoreElements()) {
             text.append(lines.nextElement()).append("\r\n");
         }

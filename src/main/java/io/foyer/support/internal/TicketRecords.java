@@ -7,10 +7,12 @@ import io.foyer.support.Importance;
 import io.foyer.support.Ticket;
 import io.foyer.support.TicketMessage;
 import io.foyer.support.TicketStatus;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +38,7 @@ class TicketRecords {
               from support_ticket t join support_department d on d.id = t.department_id
             """;
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
 
@@ -115,7 +117,7 @@ class TicketRecords {
     private static String newToken() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
-        return java.util.HexFormat.of().formatHex(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     Optional<String> replyToken(long ticketId) {

@@ -26,6 +26,7 @@ import io.foyer.support.TicketStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -184,8 +185,8 @@ class TicketService implements SupportTickets, StaffSupport {
         Locale locale = accounts.details(ticket.accountId())
                 .map(a -> Locale.forLanguageTag(a.language() == null ? "en" : a.language()))
                 .orElse(Locale.ENGLISH);
-        List<NewAttachment> kept = new java.util.ArrayList<>();
-        List<String> types = new java.util.ArrayList<>();
+        List<NewAttachment> kept = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         StringBuilder notes = new StringBuilder();
         for (NewAttachment file : files) {
             String refusal;
@@ -220,7 +221,7 @@ class TicketService implements SupportTickets, StaffSupport {
     }
 
     /** The name a member is shown with in threads, if the user is a member of the account. */
-    Optional<String> memberName(long accountId, long userId) {
+    private Optional<String> memberName(long accountId, long userId) {
         return accounts.members(accountId).stream()
                 .filter(m -> m.userId() == userId)
                 .map(m -> m.name() == null || m.name().isBlank() ? m.email() : m.name())
