@@ -1,5 +1,6 @@
 package io.foyer.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Staff users of the console. */
@@ -9,4 +10,7 @@ public interface StaffUsers {
     Optional<Long> findIdByEmail(String email);
 
     Optional<String> emailOf(long id);
+
+    /** Staff users who may sign in (not disabled), by name. */
+    List<StaffMember> active();
 }

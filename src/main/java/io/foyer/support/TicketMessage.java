@@ -3,7 +3,7 @@ package io.foyer.support;
 import java.time.Instant;
 import java.util.List;
 
-/** One message of a thread; {@code internal} notes are for staff only. */
+/** One message of a thread; {@code internal} notes are for staff only; {@code byMail} replies came by email. */
 public record TicketMessage(
         long id,
         Author.Kind authorKind,
@@ -11,4 +11,5 @@ public record TicketMessage(
         boolean internal,
         String body,
         Instant createdAt,
-        List<Attachment> attachments) {}
+        List<Attachment> attachments,
+        boolean byMail) {}

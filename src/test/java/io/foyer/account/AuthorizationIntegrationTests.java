@@ -84,7 +84,8 @@ class AuthorizationIntegrationTests {
     private Fixtures.UserAndAccount other;
     private Map<String, Long> otherObjects;
 
-    record Endpoint(RequestMethod method, String pattern, Set<Permission> required) {
+    /** {@code multipart}: the handler takes multipart/form-data (uploads), so it is called with such a body. */
+    record Endpoint(RequestMethod method, String pattern, Set<Permission> required, boolean multipart) {
         boolean api() {
             return pattern.startsWith("/api/");
         }
@@ -171,6 +172,8 @@ class AuthorizationIntegrationTests {
         assertThat(endpoints)
                 .extracting(Endpoint::pattern)
                 .contains("/accounts/{accountId}", "/accounts/{accountId}/members");
+        // Upload endpoints are called with a multipart body, so their own handlers are checked.
+        assertThat(endpoints).anyMatch(Endpoint::multipart);
     }
 
     @Test
@@ -285,8 +288,10 @@ class AuthorizationIntegrationTests {
                 RequiresPermission annotation = requirement(entry.getValue());
                 Set<Permission> required =
                         annotation.value().length == 0 ? Set.of() : EnumSet.copyOf(List.of(annotation.value()));
+                boolean multipart = info.getConsumesCondition().getConsumableMediaTypes().stream()
+                        .anyMatch(org.springframework.http.MediaType.MULTIPART_FORM_DATA::includes);
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                    result.add(new Endpoint(method, pattern, required));
+                    result.add(new Endpoint(method, pattern, required, multipart));
                 }
             }
         }
@@ -323,9 +328,9 @@ class AuthorizationIntegrationTests {
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
+                .header("Content-Type", endpoint.multipart() ? "multipart/form-data; boundary=b" : "application/json")
                 .header("Accept", "application/json");
-        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofString("{}");
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofString(endpoint.multipart() ? "--b--\r\n" : "{}");
         request = switch (endpoint.method()) {
             case GET -> request.GET();
             case DELETE -> request.DELETE();

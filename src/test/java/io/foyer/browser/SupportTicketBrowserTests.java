@@ -18,12 +18,17 @@ import io.foyer.subscription.NewService;
 import io.foyer.subscription.Services;
 import io.foyer.support.Fixtures;
 import io.foyer.support.IntegrationTest;
+import io.foyer.support.MailServers;
+import io.foyer.support.SupportMailIn;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A customer opens a ticket about a service with an attachment, staff reply in the console, the customer sees it unread and replies. */
+/**
+ * A customer opens a ticket about a service with an attachment, staff reply in the console, the
+ * customer sees it unread, answers the reply's mail copy, and replies in the panel.
+ */
 @IntegrationTest
 @ExtendWith(BrowserExtension.class)
 class SupportTicketBrowserTests {
@@ -33,6 +38,9 @@ class SupportTicketBrowserTests {
 
     @Autowired
     Services services;
+
+    @Autowired
+    SupportMailIn mailIn;
 
     @Test
     void customerOpensATicketAboutAServiceStaffReplyTheCustomerReadsAndReplies(Page customer, Browsing browsing) {
@@ -82,6 +90,17 @@ class SupportTicketBrowserTests {
         link(customer, "Website shows an error").click();
         assertThat(customer.getByText("We restarted the PHP workers; please check again."))
                 .isVisible();
+
+        // The customer answers the mail copy of the staff reply; Foyer reads the support mailbox.
+        MailServers.answer(
+                MailServers.awaitMailTo(owner.email()), owner.email(), "The shop works again, the blog does not.");
+        org.assertj.core.api.Assertions.assertThat(mailIn.poll().added()).isPositive();
+        customer.reload();
+        assertThat(customer.getByText("The shop works again, the blog does not."))
+                .isVisible();
+        assertThat(customer.getByText("> We restarted the PHP workers")).hasCount(0);
+        assertThat(customer.getByText("by email")).isVisible();
+
         field(customer, "Your reply").fill("Works again, thank you.");
         button(customer, "Send reply").click();
         assertThat(customer.getByText("Works again, thank you.")).isVisible();

@@ -26,6 +26,9 @@ class SupportConsoleIntegrationTests {
     @Autowired
     CannedResponses canned;
 
+    @Autowired
+    io.foyer.identity.StaffUsers staffUsers;
+
     WebClient staff(StaffRole role) {
         WebClient web = new WebClient(port);
         String email = fixtures.staff(role);
@@ -78,9 +81,25 @@ class SupportConsoleIntegrationTests {
                 .doesNotContain("Private remark");
 
         String agent = fixtures.staff(StaffRole.SUPPORT);
-        assertThat(post(web, path + "/assign", "email", agent)).contains(agent);
-        assertThat(post(web, path + "/assign", "email", "nobody-here@example.org"))
-                .contains("There is no staff member with this email address.");
+        String billing = fixtures.staff(StaffRole.BILLING);
+        long agentId = staffUsers.findIdByEmail(agent).orElseThrow();
+        // The assignee is picked from a list of the staff who can handle tickets (not billing staff).
+        assertThat(web.get(path).body())
+                .contains("<option value=\"" + agentId + "\">Staff SUPPORT (" + agent + ")</option>")
+                .doesNotContain(billing);
+        assertThat(post(web, path + "/assign", "staffId", String.valueOf(agentId)))
+                .contains("The assignment was saved.")
+                .contains("<option value=\"" + agentId + "\" selected=\"selected\">Staff SUPPORT (" + agent
+                        + ")</option>");
+        assertThat(support.find(ticket.id()).orElseThrow().assignedStaffId()).isEqualTo(agentId);
+        assertThat(post(
+                        web,
+                        path + "/assign",
+                        "staffId",
+                        String.valueOf(staffUsers.findIdByEmail(billing).orElseThrow())))
+                .contains("Choose one of the listed staff members.");
+        assertThat(post(web, path + "/assign", "staffId", "")).contains("The assignment was saved.");
+        assertThat(support.find(ticket.id()).orElseThrow().assignedStaffId()).isNull();
 
         Department other = tickets.departments().get(1);
         post(web, path + "/change", "departmentId", String.valueOf(other.id()), "importance", "HIGH");

@@ -1,11 +1,13 @@
 package io.foyer.identity.internal;
 
 import io.foyer.identity.PasswordPolicy;
+import io.foyer.identity.StaffMember;
 import io.foyer.identity.StaffRole;
 import io.foyer.identity.StaffUser;
 import io.foyer.identity.StaffUsers;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -50,6 +52,15 @@ class StaffUserManagement implements StaffUsers {
                 .param(id)
                 .query(String.class)
                 .optional();
+    }
+
+    @Override
+    public List<StaffMember> active() {
+        return jdbc.sql(
+                        "select id, email, name, role from identity_staff_user where not disabled order by lower(name), id")
+                .query((rs, n) -> new StaffMember(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), StaffRole.valueOf(rs.getString(4))))
+                .list();
     }
 
     Optional<String> passwordHash(long staffId) {

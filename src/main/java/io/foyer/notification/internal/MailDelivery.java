@@ -97,10 +97,16 @@ class MailDelivery {
 
     private void deliverLocked(long id) {
         var row = jdbc.sql(
-                        "select recipient, subject, body, list_unsubscribe, attempts from notification_mail where id = ? and status = 'PENDING' for update skip locked")
+                        "select recipient, subject, body, list_unsubscribe, attempts, reply_to, headers from notification_mail where id = ? and status = 'PENDING' for update skip locked")
                 .param(id)
-                .query((rs, n) ->
-                        new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+                .query((rs, n) -> new Row(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .optional();
         if (row.isEmpty()) {
             return;
@@ -145,6 +151,18 @@ class MailDelivery {
         helper.setTo(mail.recipient);
         helper.setSubject(mail.subject);
         helper.setText(mail.body, false);
+        if (mail.replyTo != null) {
+            helper.setReplyTo(mail.replyTo);
+        }
+        if (mail.headers != null) {
+            for (String line : mail.headers.split("\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    message.setHeader(
+                            line.substring(0, colon), line.substring(colon + 1).strip());
+                }
+            }
+        }
         if (mail.unsubscribe != null) {
             // RFC 8058 one-click unsubscribe for newsletter mails.
             message.setHeader("List-Unsubscribe", "<" + mail.unsubscribe + ">");
@@ -153,5 +171,12 @@ class MailDelivery {
         mailSender.send(message);
     }
 
-    private record Row(String recipient, String subject, String body, String unsubscribe, int attempts) {}
+    private record Row(
+            String recipient,
+            String subject,
+            String body,
+            String unsubscribe,
+            int attempts,
+            String replyTo,
+            String headers) {}
 }

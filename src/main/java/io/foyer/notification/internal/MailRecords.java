@@ -24,12 +24,30 @@ class MailRecords implements MailLog {
         this.jdbc = jdbc;
     }
 
-    long insert(String recipient, String subject, String body, String category, String unsubscribe, Instant now) {
+    long insert(
+            String recipient,
+            String subject,
+            String body,
+            String category,
+            String unsubscribe,
+            String replyTo,
+            String headers,
+            Instant now) {
         return jdbc.sql(
                         """
-                insert into notification_mail (recipient, subject, body, category, list_unsubscribe, status, next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, 'PENDING', ?, ?) returning id""")
-                .params(recipient, subject, body, category, unsubscribe, Timestamp.from(now), Timestamp.from(now))
+                insert into notification_mail (recipient, subject, body, category, list_unsubscribe, reply_to, headers,
+                                               status, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) returning id""")
+                .params(
+                        recipient,
+                        subject,
+                        body,
+                        category,
+                        unsubscribe,
+                        replyTo,
+                        headers,
+                        Timestamp.from(now),
+                        Timestamp.from(now))
                 .query(Long.class)
                 .single();
     }

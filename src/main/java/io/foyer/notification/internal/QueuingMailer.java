@@ -47,6 +47,13 @@ class QueuingMailer implements Mailer {
                 rendered.body(),
                 mail.category().name(),
                 mail.unsubscribeUrl(),
+                mail.replyTo(),
+                mail.headers().isEmpty()
+                        ? null
+                        : mail.headers().entrySet().stream()
+                                .map(h -> h.getKey() + ": " + h.getValue())
+                                .sorted()
+                                .collect(java.util.stream.Collectors.joining("\n")),
                 clock.instant());
         deliverAfterCommit(List.of(id));
         return id;

@@ -5,6 +5,7 @@ import io.foyer.account.Permission;
 import io.foyer.account.RequiresPermission;
 import io.foyer.shared.web.NotFoundException;
 import io.foyer.support.Importance;
+import io.foyer.support.NewAttachment;
 import io.foyer.support.NewTicket;
 import io.foyer.support.SupportTickets;
 import io.foyer.support.Ticket;
@@ -16,11 +17,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,7 +33,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The account's support tickets: list, open, read, reply, close. Internal staff notes never appear. */
 @RestController
@@ -47,6 +52,7 @@ class TicketsApiController {
             String subject,
             String importance,
             Long serviceId,
+            Long orderId,
             String status,
             boolean unread,
             Instant createdAt,
@@ -61,6 +67,7 @@ class TicketsApiController {
                     t.subject(),
                     t.importance().name(),
                     t.serviceId(),
+                    t.orderId(),
                     t.status().name(),
                     t.unread(),
                     t.createdAt(),
@@ -76,7 +83,8 @@ class TicketsApiController {
             boolean fromStaff,
             String body,
             Instant createdAt,
-            List<AttachmentView> attachments) {
+            List<AttachmentView> attachments,
+            boolean byEmail) {
         static MessageView of(TicketMessage m) {
             return new MessageView(
                     m.id(),
@@ -86,7 +94,8 @@ class TicketsApiController {
                     m.createdAt(),
                     m.attachments().stream()
                             .map(a -> new AttachmentView(a.id(), a.fileName(), a.contentType(), a.size()))
-                            .toList());
+                            .toList(),
+                    m.byMail());
         }
     }
 
@@ -94,7 +103,8 @@ class TicketsApiController {
 
     record TicketWithMessages(TicketView ticket, List<MessageView> messages) {}
 
-    record OpenTicket(Long departmentId, String subject, Importance importance, Long serviceId, String message) {}
+    record OpenTicket(
+            Long departmentId, String subject, Importance importance, Long serviceId, Long orderId, String message) {}
 
     record Reply(String message) {}
 
@@ -119,16 +129,74 @@ class TicketsApiController {
                 .toList());
     }
 
-    @PostMapping
-    @Operation(summary = "Open a ticket", description = "serviceId, when given, must be a service of the account.")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Open a ticket",
+            description = "serviceId and orderId, when given, must be a service and an order of the account.")
     ResponseEntity<TicketWithMessages> open(CurrentAccount current, @RequestBody OpenTicket body) {
+        return open(current, body, List.of());
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Open a ticket with attachments",
+            description = "The fields of the JSON variant as form fields, and up to the allowed number of files as "
+                    + "attachments parts (size and file types as in the panel; a refused file refuses the whole "
+                    + "ticket with a 422 error of the field attachments).")
+    ResponseEntity<TicketWithMessages> openWithFiles(
+            CurrentAccount current,
+            // Form fields as parts, so the OpenAPI document lists them in the multipart body.
+            @RequestPart(required = false) String departmentId,
+            @RequestPart(required = false) String subject,
+            @Parameter(description = "REGULAR or HIGH") @RequestPart(required = false) String importance,
+            @RequestPart(required = false) String serviceId,
+            @RequestPart(required = false) String orderId,
+            @RequestPart(required = false) String message,
+            @RequestPart(name = "attachments", required = false) List<MultipartFile> attachments) {
+        Importance parsed = Arrays.stream(Importance.values())
+                .filter(i -> i.name().equalsIgnoreCase(importance == null ? "" : importance.strip()))
+                .findFirst()
+                .orElse(null);
+        return open(
+                current,
+                new OpenTicket(
+                        id(departmentId, "departmentId", "support.error.department"),
+                        subject,
+                        parsed,
+                        id(serviceId, "serviceId", "support.error.service"),
+                        id(orderId, "orderId", "support.error.order"),
+                        message),
+                AttachmentDownloads.uploads(attachments));
+    }
+
+    /** An optional id of a form field; anything but a number is refused for that field. */
+    private static Long id(String value, String field, String messageKey) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new TicketRefused(field, messageKey);
+        }
+    }
+
+    private ResponseEntity<TicketWithMessages> open(
+            CurrentAccount current, OpenTicket body, List<NewAttachment> attachments) {
         if (body.departmentId() == null) {
             throw new TicketRefused("departmentId", "support.error.department");
         }
         Ticket ticket = tickets.open(
                 current.accountId(),
-                new NewTicket(body.departmentId(), body.subject(), body.importance(), body.serviceId(), body.message()),
-                current.userId());
+                new NewTicket(
+                        body.departmentId(),
+                        body.subject(),
+                        body.importance(),
+                        body.serviceId(),
+                        body.orderId(),
+                        body.message()),
+                current.userId(),
+                attachments);
         return ResponseEntity.status(HttpStatus.CREATED).body(show(current, ticket.id()));
     }
 
@@ -143,10 +211,25 @@ class TicketsApiController {
         return new TicketWithMessages(TicketView.of(ticket), thread);
     }
 
-    @PostMapping("/{ticketId}/replies")
+    @PostMapping(path = "/{ticketId}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Reply; a closed ticket reopens")
     TicketWithMessages reply(CurrentAccount current, @PathVariable long ticketId, @RequestBody Reply body) {
         tickets.reply(current.accountId(), ticketId, body.message(), current.userId());
+        return show(current, ticketId);
+    }
+
+    @PostMapping(path = "/{ticketId}/replies", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Reply with attachments; a closed ticket reopens",
+            description = "message as a form field and the files as attachments parts; a refused file refuses "
+                    + "the whole reply with a 422 error of the field attachments.")
+    TicketWithMessages replyWithFiles(
+            CurrentAccount current,
+            @PathVariable long ticketId,
+            @RequestPart(required = false) String message,
+            @RequestPart(name = "attachments", required = false) List<MultipartFile> attachments) {
+        tickets.reply(
+                current.accountId(), ticketId, message, current.userId(), AttachmentDownloads.uploads(attachments));
         return show(current, ticketId);
     }
 

@@ -7,10 +7,12 @@ import io.foyer.support.Importance;
 import io.foyer.support.Ticket;
 import io.foyer.support.TicketMessage;
 import io.foyer.support.TicketStatus;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +31,14 @@ class TicketRecords {
                    exists (select 1 from support_message m
                             where m.ticket_id = t.id and m.author_kind = 'STAFF' and not m.internal
                               and m.id > coalesce((select s.last_message_id from support_ticket_seen s
-                                                    where s.ticket_id = t.id and s.user_id = :user), 0)) as unread
+                                                    where s.ticket_id = t.id and s.user_id = :user), 0)) as unread,
+                   coalesce((select m.author_kind = 'CUSTOMER' from support_message m
+                              where m.ticket_id = t.id and not m.internal order by m.id desc limit 1), false)
+                       as awaiting_staff
               from support_ticket t join support_department d on d.id = t.department_id
             """;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
 
@@ -84,12 +91,13 @@ class TicketRecords {
             String subject,
             Importance importance,
             Long serviceId,
+            Long orderId,
             Instant now) {
         return jdbc.sql(
                         """
                         insert into support_ticket (account_id, number, department_id, subject, importance, service_id,
-                                                    created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                                    order_id, reply_token, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         accountId,
                         number,
@@ -97,18 +105,47 @@ class TicketRecords {
                         subject,
                         importance.name(),
                         serviceId,
+                        orderId,
+                        newToken(),
                         Timestamp.from(now),
                         Timestamp.from(now))
                 .query(Long.class)
                 .single();
     }
 
+    /** 128 random bits as 32 lower-case hex digits: the secret of a ticket's reply address. */
+    private static String newToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    Optional<String> replyToken(long ticketId) {
+        return jdbc.sql("select reply_token from support_ticket where id = ?")
+                .param(ticketId)
+                .query(String.class)
+                .optional();
+    }
+
+    Optional<Ticket> findByNumber(String number) {
+        return jdbc.sql(SELECT + " where t.number = :number")
+                .param("user", 0L)
+                .param("number", number)
+                .query(TicketRecords::ticket)
+                .optional();
+    }
+
     long addMessage(long ticketId, Author author, boolean internal, String body, Instant now) {
+        return addMessage(ticketId, author, internal, body, false, now);
+    }
+
+    long addMessage(long ticketId, Author author, boolean internal, String body, boolean byMail, Instant now) {
         return jdbc.sql(
                         """
-                        insert into support_message (ticket_id, author_kind, author_name, internal, body, created_at)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(ticketId, author.kind().name(), author.name(), internal, body, Timestamp.from(now))
+                        insert into support_message (ticket_id, author_kind, author_name, internal, body, by_mail,
+                                                     created_at)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(ticketId, author.kind().name(), author.name(), internal, body, byMail, Timestamp.from(now))
                 .query(Long.class)
                 .single();
     }
@@ -199,7 +236,8 @@ class TicketRecords {
                         rs.getBoolean("internal"),
                         rs.getString("body"),
                         rs.getTimestamp("created_at").toInstant(),
-                        files.getOrDefault(rs.getLong("id"), List.of())))
+                        files.getOrDefault(rs.getLong("id"), List.of()),
+                        rs.getBoolean("by_mail")))
                 .list();
     }
 
@@ -257,10 +295,12 @@ class TicketRecords {
                 rs.getString("subject"),
                 Importance.valueOf(rs.getString("importance")),
                 rs.getObject("service_id", Long.class),
+                rs.getObject("order_id", Long.class),
                 TicketStatus.valueOf(rs.getString("status")),
                 rs.getObject("assigned_staff_id", Long.class),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
-                rs.getBoolean("unread"));
+                rs.getBoolean("unread"),
+                rs.getBoolean("awaiting_staff"));
     }
 }

@@ -5,6 +5,7 @@ import io.foyer.account.Accounts;
 import io.foyer.notification.Mail;
 import io.foyer.notification.MailCategory;
 import io.foyer.notification.Mailer;
+import io.foyer.ordering.Orders;
 import io.foyer.subscription.Services;
 import io.foyer.support.Attachment;
 import io.foyer.support.AttachmentRules;
@@ -25,6 +26,7 @@ import io.foyer.support.TicketStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +54,8 @@ class TicketService implements SupportTickets, StaffSupport {
     private final Clock clock;
     private final String baseUrl;
     private final AttachmentPolicy attachmentPolicy;
+    private final Orders orders;
+    private final MailInSettings mailIn;
 
     TicketService(
             TicketRecords records,
@@ -62,7 +66,9 @@ class TicketService implements SupportTickets, StaffSupport {
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${foyer.base-url}") String baseUrl,
-            AttachmentPolicy attachmentPolicy) {
+            AttachmentPolicy attachmentPolicy,
+            Orders orders,
+            MailInSettings mailIn) {
         this.records = records;
         this.services = services;
         this.accounts = accounts;
@@ -72,6 +78,8 @@ class TicketService implements SupportTickets, StaffSupport {
         this.clock = clock;
         this.baseUrl = baseUrl;
         this.attachmentPolicy = attachmentPolicy;
+        this.orders = orders;
+        this.mailIn = mailIn;
     }
 
     @Override
@@ -100,13 +108,23 @@ class TicketService implements SupportTickets, StaffSupport {
                 && services.find(accountId, ticket.serviceId()).isEmpty()) {
             throw new TicketRefused("serviceId", "support.error.service");
         }
+        if (ticket.orderId() != null && !orders.belongsTo(accountId, ticket.orderId())) {
+            throw new TicketRefused("orderId", "support.error.order");
+        }
         String body = message(ticket.message());
         List<String> types = attachmentPolicy.check(attachments);
         Instant now = clock.instant();
         int year = now.atZone(ZoneOffset.UTC).getYear();
         String number = "%d-%06d".formatted(year, records.nextNumber(year));
         long id = records.insert(
-                accountId, number, ticket.departmentId(), subject, ticket.importance(), ticket.serviceId(), now);
+                accountId,
+                number,
+                ticket.departmentId(),
+                subject,
+                ticket.importance(),
+                ticket.serviceId(),
+                ticket.orderId(),
+                now);
         long messageId = records.addMessage(id, author, false, body, now);
         store(id, messageId, attachments, types, now);
         records.markSeen(id, author.id());
@@ -153,6 +171,61 @@ class TicketService implements SupportTickets, StaffSupport {
         records.markSeen(ticket.id(), author.id());
         records.touch(ticket.id(), TicketStatus.OPEN, now);
         events.publishEvent(new TicketReplied(accountId, ticket.id(), ticket.number(), Author.Kind.CUSTOMER));
+    }
+
+    /**
+     * A customer reply that came by email, as a reply in the panel: reopens the ticket and publishes
+     * {@link TicketReplied}. Files the policy refuses are left out with a note below the text, in the
+     * account's language; {@code userId} is the member who wrote it, or null (a mail staff assigned).
+     *
+     * @return the new message's id
+     */
+    long addFromMail(Ticket ticket, String authorName, Long userId, String text, List<NewAttachment> files) {
+        String body = message(text);
+        Locale locale = accounts.details(ticket.accountId())
+                .map(a -> Locale.forLanguageTag(a.language() == null ? "en" : a.language()))
+                .orElse(Locale.ENGLISH);
+        List<NewAttachment> kept = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        StringBuilder notes = new StringBuilder();
+        for (NewAttachment file : files) {
+            String refusal;
+            try {
+                if (kept.size() >= attachmentPolicy.rules().maxFiles()) {
+                    throw new TicketRefused("attachments", "support.error.tooManyFiles");
+                }
+                types.add(attachmentPolicy.check(List.of(file)).get(0));
+                kept.add(file);
+                continue;
+            } catch (TicketRefused refused) {
+                refusal = messages.getMessage(refused.messageKey(), null, locale);
+            }
+            notes.append("\n\n[")
+                    .append(messages.getMessage(
+                            "support.mailin.fileLeftOut",
+                            new Object[] {AttachmentPolicy.safeName(file.fileName()), refusal},
+                            locale))
+                    .append(']');
+        }
+        body = message(body + notes);
+        Author author = Author.customer(userId == null ? 0 : userId, authorName);
+        Instant now = clock.instant();
+        long messageId = records.addMessage(ticket.id(), author, false, body, true, now);
+        store(ticket.id(), messageId, kept, types, now);
+        if (userId != null) {
+            records.markSeen(ticket.id(), userId);
+        }
+        records.touch(ticket.id(), TicketStatus.OPEN, now);
+        events.publishEvent(new TicketReplied(ticket.accountId(), ticket.id(), ticket.number(), Author.Kind.CUSTOMER));
+        return messageId;
+    }
+
+    /** The name a member is shown with in threads, if the user is a member of the account. */
+    private Optional<String> memberName(long accountId, long userId) {
+        return accounts.members(accountId).stream()
+                .filter(m -> m.userId() == userId)
+                .map(m -> m.name() == null || m.name().isBlank() ? m.email() : m.name())
+                .findFirst();
     }
 
     @Override
@@ -287,12 +360,7 @@ class TicketService implements SupportTickets, StaffSupport {
     }
 
     private Author customer(long accountId, long userId) {
-        String name = accounts.members(accountId).stream()
-                .filter(m -> m.userId() == userId)
-                .map(m -> m.name() == null || m.name().isBlank() ? m.email() : m.name())
-                .findFirst()
-                .orElse("");
-        return Author.customer(userId, name);
+        return Author.customer(userId, memberName(accountId, userId).orElse(""));
     }
 
     private static String message(String message) {
@@ -322,6 +390,11 @@ class TicketService implements SupportTickets, StaffSupport {
         Locale locale = Locale.forLanguageTag(account.language() == null ? "en" : account.language());
         String subject = messages.getMessage(
                 "support.mail.reply.subject", new Object[] {ticket.number(), ticket.subject()}, locale);
+        String replyTo = mailIn.enabled()
+                ? records.replyToken(ticket.id())
+                        .flatMap(mailIn::replyAddressFor)
+                        .orElse(null)
+                : null;
         mailer.queue(new Mail(
                 recipient,
                 "support-reply",
@@ -332,9 +405,15 @@ class TicketService implements SupportTickets, StaffSupport {
                         "body",
                         body,
                         "link",
-                        baseUrl + "/accounts/" + ticket.accountId() + "/support/" + ticket.id()),
+                        baseUrl + "/accounts/" + ticket.accountId() + "/support/" + ticket.id(),
+                        "replyByMail",
+                        replyTo != null),
                 MailCategory.TECHNICAL,
                 null,
-                subject));
+                subject,
+                // Answers to this address come back into the thread (see MailIntake); the header marks
+                // the mail as Foyer's own, so it is never read back as a reply.
+                replyTo,
+                Map.of("X-Foyer-Ticket", ticket.number())));
     }
 }

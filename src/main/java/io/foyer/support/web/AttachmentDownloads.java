@@ -36,8 +36,8 @@ public final class AttachmentDownloads {
                 .body(attachment.content());
     }
 
-    /** The files of a form; the empty part a browser sends when no file was chosen is left out. */
-    static List<NewAttachment> uploads(List<MultipartFile> files) {
+    /** The files of a form or API request; the empty part a browser sends when no file was chosen is left out. */
+    public static List<NewAttachment> uploads(List<MultipartFile> files) {
         if (files == null) {
             return List.of();
         }

@@ -1,6 +1,8 @@
 package io.foyer.support.web;
 
 import io.foyer.account.Accounts;
+import io.foyer.identity.StaffMember;
+import io.foyer.identity.StaffRole;
 import io.foyer.identity.StaffUser;
 import io.foyer.identity.StaffUsers;
 import io.foyer.shared.web.NotFoundException;
@@ -8,11 +10,17 @@ import io.foyer.subscription.Services;
 import io.foyer.support.Author;
 import io.foyer.support.Importance;
 import io.foyer.support.StaffSupport;
+import io.foyer.support.SupportMailIn;
 import io.foyer.support.Ticket;
 import io.foyer.support.TicketRefused;
 import io.foyer.support.TicketStatus;
 import io.foyer.support.internal.CannedResponses;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,14 +40,21 @@ class ConsoleSupportController {
     private final StaffUsers staffUsers;
     private final Services services;
     private final CannedResponses canned;
+    private final SupportMailIn mailIn;
 
     ConsoleSupportController(
-            StaffSupport support, Accounts accounts, StaffUsers staffUsers, Services services, CannedResponses canned) {
+            StaffSupport support,
+            Accounts accounts,
+            StaffUsers staffUsers,
+            Services services,
+            CannedResponses canned,
+            SupportMailIn mailIn) {
         this.support = support;
         this.accounts = accounts;
         this.staffUsers = staffUsers;
         this.services = services;
         this.canned = canned;
+        this.mailIn = mailIn;
     }
 
     @GetMapping("/console/support")
@@ -56,7 +71,51 @@ class ConsoleSupportController {
         model.addAttribute("status", shown == null ? "ALL" : shown.name());
         model.addAttribute("tickets", support.inbox(department, shown));
         model.addAttribute("cannedResponses", canned.all());
+        model.addAttribute("heldMails", mailIn.held());
         return "support/console-inbox";
+    }
+
+    @PostMapping("/console/support/held/{heldId}/assign")
+    String assignHeld(
+            @PathVariable long heldId,
+            @RequestParam(defaultValue = "") String ticketNumber,
+            @AuthenticationPrincipal StaffUser staff,
+            RedirectAttributes flash) {
+        try {
+            mailIn.assign(heldId, ticketNumber, Author.staff(staff.id(), staff.name()));
+            flash.addFlashAttribute("done", "support.mailin.assigned");
+        } catch (TicketRefused refused) {
+            flash.addFlashAttribute("problem", refused.messageKey());
+        }
+        return "redirect:/console/support#held-heading";
+    }
+
+    @PostMapping("/console/support/held/{heldId}/discard")
+    String discardHeld(@PathVariable long heldId, @AuthenticationPrincipal StaffUser staff, RedirectAttributes flash) {
+        try {
+            mailIn.discard(heldId, Author.staff(staff.id(), staff.name()));
+            flash.addFlashAttribute("done", "support.mailin.discarded");
+        } catch (TicketRefused refused) {
+            flash.addFlashAttribute("problem", refused.messageKey());
+        }
+        return "redirect:/console/support#held-heading";
+    }
+
+    /** The held mail as it arrived, always as a download (never shown inline). */
+    @GetMapping("/console/support/held/{heldId}/original")
+    ResponseEntity<byte[]> heldOriginal(@PathVariable long heldId) {
+        byte[] original = mailIn.original(heldId).orElseThrow(NotFoundException::new);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("mail-" + heldId + ".eml", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(original);
     }
 
     @PostMapping("/console/support/canned")
@@ -113,9 +172,17 @@ class ConsoleSupportController {
         if (ticket.serviceId() != null) {
             services.find(ticket.accountId(), ticket.serviceId()).ifPresent(s -> model.addAttribute("service", s));
         }
+        List<StaffMember> agents = agents();
+        model.addAttribute("agents", agents);
         if (ticket.assignedStaffId() != null) {
             model.addAttribute(
-                    "assignee", staffUsers.emailOf(ticket.assignedStaffId()).orElse(""));
+                    "assignee",
+                    agents.stream()
+                            .filter(a -> a.id() == ticket.assignedStaffId())
+                            .map(a -> a.name() + " (" + a.email() + ")")
+                            .findFirst()
+                            .orElseGet(() ->
+                                    staffUsers.emailOf(ticket.assignedStaffId()).orElse("")));
         }
         return "support/console-ticket";
     }
@@ -145,18 +212,12 @@ class ConsoleSupportController {
     }
 
     @PostMapping("/console/support/{ticketId}/assign")
-    String assign(
-            @PathVariable long ticketId,
-            @RequestParam(defaultValue = "") String email,
-            @AuthenticationPrincipal StaffUser staff,
-            RedirectAttributes flash) {
+    String assign(@PathVariable long ticketId, @RequestParam(required = false) Long staffId, RedirectAttributes flash) {
         return act(ticketId, flash, () -> {
-            Long assignee = email.isBlank()
-                    ? null
-                    : staffUsers
-                            .findIdByEmail(email.strip())
-                            .orElseThrow(() -> new TicketRefused("email", "support.console.noSuchStaff"));
-            support.assign(ticketId, assignee);
+            if (staffId != null && agents().stream().noneMatch(a -> a.id() == staffId)) {
+                throw new TicketRefused("staffId", "support.console.noSuchStaff");
+            }
+            support.assign(ticketId, staffId);
             flash.addFlashAttribute("done", "support.console.assigned");
         });
     }
@@ -179,6 +240,13 @@ class ConsoleSupportController {
             support.close(ticketId, Author.staff(staff.id(), staff.name()));
             flash.addFlashAttribute("done", "support.console.closed");
         });
+    }
+
+    /** Who can handle tickets: active staff with a role the support screens admit. */
+    private List<StaffMember> agents() {
+        return staffUsers.active().stream()
+                .filter(a -> a.role() != StaffRole.BILLING)
+                .toList();
     }
 
     private static String act(long ticketId, RedirectAttributes flash, Runnable action) {

@@ -4,16 +4,20 @@ import io.foyer.account.CurrentAccount;
 import io.foyer.account.Permission;
 import io.foyer.account.RequiresPermission;
 import io.foyer.identity.Impersonation;
+import io.foyer.ordering.Orders;
 import io.foyer.shared.web.NotFoundException;
 import io.foyer.subscription.Services;
 import io.foyer.support.AttachmentRules;
 import io.foyer.support.Importance;
 import io.foyer.support.NewTicket;
+import io.foyer.support.SupportMailIn;
 import io.foyer.support.SupportTickets;
 import io.foyer.support.Ticket;
 import io.foyer.support.TicketRefused;
 import io.foyer.support.TicketStatus;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,14 +38,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SupportController {
 
     /** The new-ticket form. */
-    record TicketForm(Long departmentId, String subject, Importance importance, Long serviceId, String message) {}
+    record TicketForm(
+            Long departmentId, String subject, Importance importance, Long serviceId, Long orderId, String message) {}
 
     private final SupportTickets tickets;
     private final Services services;
+    private final Orders orders;
+    private final MessageSource messages;
+    private final SupportMailIn mailIn;
 
-    SupportController(SupportTickets tickets, Services services) {
+    SupportController(
+            SupportTickets tickets, Services services, Orders orders, MessageSource messages, SupportMailIn mailIn) {
         this.tickets = tickets;
         this.services = services;
+        this.orders = orders;
+        this.messages = messages;
+        this.mailIn = mailIn;
     }
 
     @ModelAttribute("attachmentRules")
@@ -68,8 +80,18 @@ class SupportController {
     }
 
     @GetMapping("/accounts/{accountId}/support/new")
-    String newTicket(CurrentAccount current, @RequestParam(required = false) Long serviceId, Model model) {
-        return form(current, new TicketForm(null, "", Importance.REGULAR, serviceId, ""), model);
+    String newTicket(
+            CurrentAccount current,
+            @RequestParam(required = false) Long serviceId,
+            @RequestParam(required = false) Long orderId,
+            Locale locale,
+            Model model) {
+        // "Ticket" on the orders list: about that order, with its number as the subject to start from.
+        Long order = orderId != null && orders.belongsTo(current.accountId(), orderId) ? orderId : null;
+        String subject = order == null
+                ? ""
+                : messages.getMessage("support.order.subject", new Object[] {String.valueOf(order)}, locale);
+        return form(current, new TicketForm(null, subject, Importance.REGULAR, serviceId, order, ""), model);
     }
 
     @PostMapping("/accounts/{accountId}/support/new")
@@ -92,7 +114,12 @@ class SupportController {
             Ticket ticket = tickets.open(
                     current.accountId(),
                     new NewTicket(
-                            form.departmentId(), form.subject(), form.importance(), form.serviceId(), form.message()),
+                            form.departmentId(),
+                            form.subject(),
+                            form.importance(),
+                            form.serviceId(),
+                            form.orderId(),
+                            form.message()),
                     current.userId(),
                     AttachmentDownloads.uploads(files));
             return "redirect:/accounts/" + current.accountId() + "/support/" + ticket.id();
@@ -111,6 +138,7 @@ class SupportController {
         Ticket ticket =
                 tickets.find(current.accountId(), ticketId, current.userId()).orElseThrow(NotFoundException::new);
         model.addAttribute("ticket", ticket);
+        model.addAttribute("replyByMail", mailIn.active());
         // Staff viewing as the customer leave the customer's unread replies unread.
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean staffView = auth != null && auth.getDetails() instanceof Impersonation;
