@@ -24,48 +24,25 @@ class MailRecords implements MailLog {
         this.jdbc = jdbc;
     }
 
-    long insert(
-            String recipient,
-            String subject,
-            String body,
-            String category,
-            String unsubscribe,
-            String replyTo,
-            String headers,
-            Instant now) {
-        return jdbc.sql(
-                        """
-                insert into notification_mail (recipient, subject, body, category, list_unsubscribe, reply_to, headers,
-                                               status, next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) returning id""")
-                .params(
-                        recipient,
-                        subject,
-                        body,
-                        category,
-                        unsubscribe,
-                        replyTo,
-                        headers,
-                        Timestamp.from(now),
-                        Timestamp.from(now))
-                .query(Long.class)
-                .single();
-    }
-
-    /** Records rendered mails in one statement; answers their ids. */
+    /**
+     * Records rendered mails in one statement; answers their ids. A mail is recipient, subject,
+     * body, category, list-unsubscribe URL, reply-to address and extra headers (one per line).
+     */
     List<Long> insertAll(List<String[]> mails, Instant now) {
-        String[][] columns = new String[5][mails.size()];
+        String[][] columns = new String[7][mails.size()];
         for (int i = 0; i < mails.size(); i++) {
-            for (int c = 0; c < 5; c++) {
+            for (int c = 0; c < 7; c++) {
                 columns[c][i] = mails.get(i)[c];
             }
         }
         return jdbc.sql(
                         """
-                insert into notification_mail (recipient, subject, body, category, list_unsubscribe, status, next_attempt_at, created_at)
-                select m.recipient, m.subject, m.body, m.category, m.list_unsubscribe, 'PENDING', ?, ?
-                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                    as m (recipient, subject, body, category, list_unsubscribe)
+                insert into notification_mail (recipient, subject, body, category, list_unsubscribe, reply_to, headers,
+                                               status, next_attempt_at, created_at)
+                select m.recipient, m.subject, m.body, m.category, m.list_unsubscribe, m.reply_to, m.headers,
+                       'PENDING', ?, ?
+                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                    as m (recipient, subject, body, category, list_unsubscribe, reply_to, headers)
                 returning id""")
                 .params(
                         Timestamp.from(now),
@@ -74,7 +51,9 @@ class MailRecords implements MailLog {
                         columns[1],
                         columns[2],
                         columns[3],
-                        columns[4])
+                        columns[4],
+                        columns[5],
+                        columns[6])
                 .query(Long.class)
                 .list();
     }

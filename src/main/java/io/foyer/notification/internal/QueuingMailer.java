@@ -39,24 +39,9 @@ class QueuingMailer implements Mailer {
     @Override
     @Transactional
     public long queue(Mail mail) {
-        MailTemplates.Rendered rendered =
-                templates.render(mail.template(), mail.locale(), mail.model(), mail.subject());
-        long id = records.insert(
-                mail.recipient(),
-                rendered.subject(),
-                rendered.body(),
-                mail.category().name(),
-                mail.unsubscribeUrl(),
-                mail.replyTo(),
-                mail.headers().isEmpty()
-                        ? null
-                        : mail.headers().entrySet().stream()
-                                .map(h -> h.getKey() + ": " + h.getValue())
-                                .sorted()
-                                .collect(java.util.stream.Collectors.joining("\n")),
-                clock.instant());
-        deliverAfterCommit(List.of(id));
-        return id;
+        List<Long> ids = records.insertAll(List.<String[]>of(row(mail)), clock.instant());
+        deliverAfterCommit(ids);
+        return ids.get(0);
     }
 
     @Override
@@ -67,17 +52,29 @@ class QueuingMailer implements Mailer {
         }
         List<String[]> rows = new ArrayList<>(mails.size());
         for (Mail mail : mails) {
-            MailTemplates.Rendered rendered =
-                    templates.render(mail.template(), mail.locale(), mail.model(), mail.subject());
-            rows.add(new String[] {
-                mail.recipient(),
-                rendered.subject(),
-                rendered.body(),
-                mail.category().name(),
-                mail.unsubscribeUrl()
-            });
+            rows.add(row(mail));
         }
         deliverAfterCommit(records.insertAll(rows, clock.instant()));
+    }
+
+    /** The mail rendered, as {@link MailRecords#insertAll} takes it. */
+    private String[] row(Mail mail) {
+        MailTemplates.Rendered rendered =
+                templates.render(mail.template(), mail.locale(), mail.model(), mail.subject());
+        return new String[] {
+            mail.recipient(),
+            rendered.subject(),
+            rendered.body(),
+            mail.category().name(),
+            mail.unsubscribeUrl(),
+            mail.replyTo(),
+            mail.headers().isEmpty()
+                    ? null
+                    : mail.headers().entrySet().stream()
+                            .map(h -> h.getKey() + ": " + h.getValue())
+                            .sorted()
+                            .collect(java.util.stream.Collectors.joining("\n"))
+        };
     }
 
     private void deliverAfterCommit(List<Long> ids) {
