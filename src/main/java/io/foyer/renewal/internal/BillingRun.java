@@ -89,7 +89,7 @@ public class BillingRun {
             PlatformTransactionManager transactions,
             MessageSource messages,
             Clock clock,
-            @Value("${foyer.renewal.batch-size:500}") int batchSize) {
+            @Value("${foyer.renewal.batch-size:2000}") int batchSize) {
         this.queue = queue;
         this.requests = requests;
         this.services = services;
