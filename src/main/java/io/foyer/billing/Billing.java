@@ -52,8 +52,9 @@ public interface Billing {
     byte[] quotePdf(long accountId, List<DraftLine> lines);
 
     /**
-     * The documents of these ids that belong to one of these accounts (batch jobs look up many at
-     * once; the accounts keep the lookup scoped).
+     * The documents of these ids that belong to one of these accounts, deleted payment requests
+     * left out as in {@link #documentsFor} (batch jobs look up many at once; the accounts keep the
+     * lookup scoped).
      */
     List<DocumentRef> documents(java.util.Collection<Long> documentIds, java.util.Collection<Long> accountIds);
 

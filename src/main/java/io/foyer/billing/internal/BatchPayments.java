@@ -96,6 +96,7 @@ class BatchPayments {
             return Set.of();
         }
         Instant now = clock.instant();
+        Date paidOn = Date.valueOf(LocalDate.now(clock));
         List<Long> paymentIds = BatchInsert.ids(jdbc, "billing_payment", paid.size());
         List<Object[]> payments = new ArrayList<>(paid.size());
         List<Ledger.NewEntry> debits = new ArrayList<>(paid.size());
@@ -110,7 +111,7 @@ class BatchPayments {
                 Payments.Method.BALANCE.name(),
                 due.amount(),
                 due.currency(),
-                Date.valueOf(LocalDate.now(clock)),
+                paidOn,
                 "balance",
                 Timestamp.from(now),
                 actor.name()
@@ -120,6 +121,7 @@ class BatchPayments {
                     Ledger.Kind.PAYMENT_FROM_BALANCE,
                     due.negate(),
                     d.id(),
+                    null,
                     d.number() + " #" + paymentIds.get(i)));
             notes.add(new AuditLog.Note(d.accountId(), "billing.payment.fromBalance", d.number() + " " + due));
         }

@@ -31,13 +31,6 @@ class BillingMails {
         this.baseUrl = baseUrl;
     }
 
-    void issued(Document document, AccountDetails account) {
-        Mail mail = mail(document, account);
-        if (mail != null) {
-            mailer.queue(mail);
-        }
-    }
-
     /** The mails of many issued documents, written together. */
     void issuedAll(List<Document> documents, Map<Long, AccountDetails> accounts) {
         List<Mail> all = new ArrayList<>(documents.size());

@@ -167,7 +167,7 @@ public class DocumentRecords {
     }
 
     List<Document> findAll(java.util.Collection<Long> ids, java.util.Collection<Long> accountIds) {
-        return jdbc.sql(SELECT + " where d.id = any(?) and d.account_id = any(?)")
+        return jdbc.sql(SELECT + " where d.id = any(?) and d.account_id = any(?) and d.deleted_at is null")
                 .params(ids.toArray(Long[]::new), accountIds.stream().distinct().toArray(Long[]::new))
                 .query(DocumentRecords::map)
                 .list();
@@ -200,7 +200,13 @@ public class DocumentRecords {
      * number (the arrays are parallel), issued and due {@code today}, with the request's lines and
      * tax groups.
      */
-    void copyAsInvoices(Long[] requestIds, Long[] invoiceIds, String[] numbers, LocalDate today, Instant now) {
+    void copyAsInvoices(
+            Long[] requestIds,
+            Long[] invoiceIds,
+            String[] numbers,
+            LocalDate today,
+            Instant createdAt,
+            Instant paidAt) {
         // Driven by the mapping, each request found by its key: a plain join may scan all lines.
         String mapping = "unnest(?::bigint[], ?::bigint[], ?::text[]) as m (request_id, invoice_id, number)";
         jdbc.sql(
@@ -225,7 +231,14 @@ public class DocumentRecords {
                                 + mapping
                                 + " join lateral (select * from billing_document where id = m.request_id) d on true"
                                 + " order by m.invoice_id")
-                .params(Date.valueOf(today), Date.valueOf(today), ts(now), ts(now), requestIds, invoiceIds, numbers)
+                .params(
+                        Date.valueOf(today),
+                        Date.valueOf(today),
+                        ts(createdAt),
+                        ts(paidAt),
+                        requestIds,
+                        invoiceIds,
+                        numbers)
                 .update();
         jdbc.sql(
                         """

@@ -105,19 +105,12 @@ public class Issuing {
         if (kind == DocumentKind.CREDIT_NOTE) {
             throw new IllegalArgumentException("credit notes correct an invoice");
         }
-        AccountDetails account = account(accountId);
-        SellerSettings seller = settings.current();
-        LocalDate today = today();
-        Party recipient = recipient(account);
-        TaxDecision decision = decide(seller, account, recipient, today);
-        Pricing.Priced priced = Pricing.price(lines, account.currency(), decision);
-        String number = numbering.next(kind, seller.format(kind), today);
-        Document draft = draft(account, seller, kind, number, today, recipient, decision, priced, origin);
-        long id = records.insert(draft, priced.lines(), priced.taxes());
-        Document issued = records.find(accountId, id).orElseThrow();
-        audit.record(accountId, actor, "billing.document.issued", kind + " " + number + " " + issued.gross());
-        mails.issued(issued, account);
-        return issued;
+        IssuedInBatch outcome = issueAll(kind, List.of(new PaymentRequestDraft(accountId, origin, lines)), actor)
+                .get(0);
+        if (!outcome.issued()) {
+            throw outcome.refusal();
+        }
+        return records.find(accountId, outcome.document().id()).orElseThrow();
     }
 
     /** The same for a batch of drafts; see {@link io.foyer.billing.Billing#requestPayments}. */
@@ -201,6 +194,7 @@ public class Issuing {
                 ids.toArray(Long[]::new),
                 numbers.toArray(String[]::new),
                 today,
+                clock.instant(),
                 paidAt);
         List<Document> invoices = new ArrayList<>(requests.size());
         List<AuditLog.Note> notes = new ArrayList<>(requests.size());
@@ -222,19 +216,9 @@ public class Issuing {
     /** The invoice of a paid payment request: its lines and tax data under a new invoice number. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Document invoiceFrom(Document request, Instant paidAt, Actor actor) {
-        SellerSettings seller = settings.current();
-        LocalDate today = today();
-        String number = numbering.next(DocumentKind.INVOICE, seller.invoiceFormat(), today);
-        Document invoice = copy(request, DocumentKind.INVOICE, number, today, request.id(), null, paidAt);
-        long id = records.insert(invoice, records.lines(request.id()), records.taxes(request.id()));
-        Document issued = records.find(request.accountId(), id).orElseThrow();
-        audit.record(
-                request.accountId(),
-                actor,
-                "billing.document.issued",
-                "INVOICE " + number + " for " + request.number() + " " + issued.gross());
-        accounts.details(request.accountId()).ifPresent(account -> mails.issued(issued, account));
-        return issued;
+        Document invoice = invoicesFrom(List.of(request), paidAt, accounts.details(List.of(request.accountId())), actor)
+                .get(0);
+        return records.find(request.accountId(), invoice.id()).orElseThrow();
     }
 
     /**

@@ -99,7 +99,7 @@ public class Ledger {
     }
 
     /** One entry of {@link #addAll}. */
-    record NewEntry(long accountId, Kind kind, Money amount, Long documentId, String note) {}
+    record NewEntry(long accountId, Kind kind, Money amount, Long documentId, Long payoutId, String note) {}
 
     /** Writes many entries by one actor in one batch. */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -114,6 +114,7 @@ public class Ledger {
                 e.amount().amount(),
                 e.amount().currency(),
                 e.documentId(),
+                e.payoutId(),
                 e.note(),
                 now,
                 actor.name()
@@ -122,8 +123,8 @@ public class Ledger {
         BatchInsert.run(
                 template,
                 """
-                insert into billing_ledger_entry (account_id, kind, amount, currency, document_id, note, created_at,
-                    created_by)""",
+                insert into billing_ledger_entry (account_id, kind, amount, currency, document_id, payout_id, note,
+                    created_at, created_by)""",
                 rows);
     }
 
@@ -151,24 +152,7 @@ public class Ledger {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public long add(long accountId, Kind kind, Money amount, Long documentId, Long payoutId, String note, Actor actor) {
-        check(kind, amount);
-        return jdbc.sql(
-                        """
-                insert into billing_ledger_entry (account_id, kind, amount, currency, document_id, payout_id, note,
-                    created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(
-                        accountId,
-                        kind.name(),
-                        amount.amount(),
-                        amount.currency(),
-                        documentId,
-                        payoutId,
-                        note,
-                        Timestamp.from(clock.instant()),
-                        actor.name())
-                .query(Long.class)
-                .single();
+    public void add(long accountId, Kind kind, Money amount, Long documentId, Long payoutId, String note, Actor actor) {
+        addAll(List.of(new NewEntry(accountId, kind, amount, documentId, payoutId, note)), actor);
     }
 }

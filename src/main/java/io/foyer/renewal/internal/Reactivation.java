@@ -53,7 +53,7 @@ class Reactivation {
                         .list());
         batch.payments().stream()
                 .filter(p -> suspended.contains(p.documentId()))
-                .forEach(this::on);
+                .forEach(this::reactivate);
     }
 
     @EventListener
@@ -63,6 +63,11 @@ class Reactivation {
                 || !Dunning.hasNotice(jdbc, paid.documentId(), "SUSPENDED")) {
             return;
         }
+        reactivate(paid);
+    }
+
+    /** A renewal request whose service the run suspended is paid: the service runs again, once. */
+    private void reactivate(PaymentRequestPaid paid) {
         long serviceId = paid.origin().reference();
         boolean suspended = services.find(paid.accountId(), serviceId)
                 .filter(s -> s.status() == ServiceStatus.SUSPENDED)

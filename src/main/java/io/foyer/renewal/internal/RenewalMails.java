@@ -3,7 +3,6 @@ package io.foyer.renewal.internal;
 import io.foyer.account.AccountDetails;
 import io.foyer.account.Accounts;
 import io.foyer.billing.Billing;
-import io.foyer.billing.DocumentOrigin;
 import io.foyer.billing.DocumentRef;
 import io.foyer.notification.Mail;
 import io.foyer.notification.MailCategory;
@@ -52,21 +51,9 @@ class RenewalMails {
     record Notice(long accountId, long serviceId, String serviceName, long documentId, String kind, LocalDate dueOn) {}
 
     void notice(long accountId, long serviceId, long documentId, String kind, LocalDate dueOn) {
-        AccountDetails account = accounts.details(accountId).orElse(null);
-        if (account == null) {
-            return;
-        }
         String service =
                 services.find(accountId, serviceId).map(ServiceDetails::name).orElse("#" + serviceId);
-        DocumentRef document =
-                billing.documentsFor(accountId, new DocumentOrigin(DocumentOrigin.Kind.RENEWAL, serviceId)).stream()
-                        .filter(d -> d.id() == documentId)
-                        .findFirst()
-                        .orElse(null);
-        Mail mail = mail(account, new Notice(accountId, serviceId, service, documentId, kind, dueOn), document);
-        if (mail != null) {
-            mailer.queue(mail);
-        }
+        noticeAll(List.of(new Notice(accountId, serviceId, service, documentId, kind, dueOn)));
     }
 
     /** Many notices with three queries and one insert for all (the billing run's reminders). */
