@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +21,16 @@ class RenewalQueueRecords implements RenewalQueue {
               and not exists (select 1 from subscription_renewal r
                               where r.service_id = s.id and r.period_start = s.period_end + 1)
             """;
+
+    /** The services of the candidate requests in {@code c} that are to be dunned. */
+    private static final String UNPAID_SERVICES =
+            """
+            select c.id, c.service_id, c.account_id, c.document_id, c.period_start,
+                   s.status, s.product_name, s.plan_name
+            from c left join subscription_service s
+              on s.id = c.service_id and s.status in ('ACTIVE', 'SUSPENDED')
+             and not s.cancel_at_period_end and c.period_start = s.period_end + 1
+            order by c.id""";
 
     private final JdbcClient jdbc;
 
@@ -50,27 +61,48 @@ class RenewalQueueRecords implements RenewalQueue {
                 .single();
     }
 
+    /**
+     * The unpaid requests are taken from the partial index in id order first and only then joined
+     * with their services: joining first made PostgreSQL look up the service of every unpaid
+     * request and sort them all for each page. A page of requests whose services all fail the
+     * conditions (cancelled, period moved on) is passed over to the next one.
+     */
     @Override
     public List<UnpaidRenewal> unpaid(Collection<Long> accountIds, long afterId, int limit) {
-        List<Object> params = new ArrayList<>(List.of(afterId));
-        return jdbc.sql(
-                        """
-                select r.id, r.service_id, r.account_id, r.document_id, r.period_start, s.status, s.product_name, s.plan_name
-                from subscription_renewal r join subscription_service s on s.id = r.service_id
-                where r.paid_at is null and r.id > ? and s.status in ('ACTIVE', 'SUSPENDED')
-                  and not s.cancel_at_period_end and r.period_start = s.period_end + 1"""
-                                + accounts("r", accountIds, params) + " order by r.id limit " + limit)
-                .params(params)
-                .query((rs, n) -> new UnpaidRenewal(
-                        rs.getLong("id"),
-                        rs.getLong("service_id"),
-                        rs.getLong("account_id"),
-                        rs.getLong("document_id"),
-                        rs.getDate("period_start").toLocalDate(),
-                        ServiceStatus.valueOf(rs.getString("status")),
-                        rs.getString("product_name") + " " + rs.getString("plan_name")))
-                .list();
+        long after = afterId;
+        while (true) {
+            List<Object> params = new ArrayList<>(List.of(after));
+            String candidates = "select id, service_id, account_id, document_id, period_start"
+                    + " from subscription_renewal r where r.paid_at is null and r.id > ?"
+                    + accounts("r", accountIds, params) + " order by r.id limit " + limit;
+            List<Candidate> page = jdbc.sql("with c as materialized (" + candidates + ") " + UNPAID_SERVICES)
+                    .params(params)
+                    .query((rs, n) -> new Candidate(
+                            rs.getLong("id"),
+                            rs.getString("status") == null
+                                    ? null
+                                    : new UnpaidRenewal(
+                                            rs.getLong("id"),
+                                            rs.getLong("service_id"),
+                                            rs.getLong("account_id"),
+                                            rs.getLong("document_id"),
+                                            rs.getDate("period_start").toLocalDate(),
+                                            ServiceStatus.valueOf(rs.getString("status")),
+                                            rs.getString("product_name") + " " + rs.getString("plan_name"))))
+                    .list();
+            List<UnpaidRenewal> unpaid = page.stream()
+                    .map(Candidate::renewal)
+                    .filter(Objects::nonNull)
+                    .toList();
+            if (!unpaid.isEmpty() || page.isEmpty()) {
+                return unpaid;
+            }
+            after = page.get(page.size() - 1).id();
+        }
     }
+
+    /** An unpaid request with its renewal, or null when its service is not to be dunned. */
+    private record Candidate(long id, UnpaidRenewal renewal) {}
 
     private static String accounts(String alias, Collection<Long> accountIds, List<Object> params) {
         if (accountIds == null) {

@@ -108,6 +108,51 @@ class DocumentsIntegrationTests {
         assertThat(records.find(accountId, invoice.id()).orElseThrow()).isEqualTo(invoice);
     }
 
+    /** The trigger lists the columns it guards: a column added later and not listed is caught here. */
+    @Test
+    void everyColumnButTheStateIsGuardedOnInvoicesAndPaymentRequests() {
+        long accountId = account("every-column");
+        Document invoice = paidInvoice(accountId);
+        Document request = BillingFixtures.request(issuing, accountId);
+        List<Column> columns = jdbc.sql(
+                        """
+                        select column_name as name, data_type as type from information_schema.columns
+                        where table_name = 'billing_document' and column_name not in ('paid_at', 'deleted_at')
+                        order by ordinal_position""")
+                .query(Column.class)
+                .list();
+        assertThat(columns).hasSizeGreaterThan(40);
+        for (Document document : List.of(invoice, request)) {
+            for (Column column : columns) {
+                assertThatThrownBy(() -> jdbc.sql("update billing_document set " + column.name() + " = "
+                                        + column.changed() + " where id = ?")
+                                .param(document.id())
+                                .update())
+                        .as("%s of a %s", column.name(), document.kind())
+                        .isInstanceOf(DataAccessException.class)
+                        .hasMessageContaining("immutable");
+            }
+        }
+        jdbc.sql("update billing_document set deleted_at = ? where id = ?")
+                .param(java.sql.Timestamp.from(java.time.Instant.parse("2026-11-22T10:00:00Z")))
+                .param(request.id())
+                .update();
+        assertThat(records.find(accountId, invoice.id()).orElseThrow()).isEqualTo(invoice);
+    }
+
+    /** A column of billing_document and an expression that gives it another value of its type. */
+    record Column(String name, String type) {
+        String changed() {
+            return switch (type) {
+                case "bigint", "integer", "numeric" -> "coalesce(" + name + ", 0) + 1";
+                case "date" -> "coalesce(" + name + ", date '2000-01-01') + 1";
+                case "timestamp with time zone" -> "coalesce(" + name + ", now()) + interval '1 day'";
+                case "boolean" -> "not coalesce(" + name + ", false)";
+                default -> "case when " + name + " is distinct from 'a' then 'a' else 'b' end";
+            };
+        }
+    }
+
     @Test
     void theLedgerIsAppendOnly() {
         long accountId = account("ledger-append");

@@ -231,6 +231,26 @@ class BillingRunIntegrationTests {
                 .isEqualTo(1);
     }
 
+    /** The dunning pass reads unpaid requests a page at a time; a page with none to dun is passed over. */
+    @Test
+    void unpaidRequestsOfCancelledServicesDoNotHideTheOnesAfterThem() {
+        Customer first = customer("renewal-pass-a");
+        Customer second = customer("renewal-pass-b");
+        Customer third = customer("renewal-pass-c");
+        LocalDate due = first.service().periodEnd().plusDays(1);
+        assertThat(third.service().periodEnd()).isEqualTo(first.service().periodEnd());
+        day(due.minusDays(10));
+        runFor(first, second, third);
+        services.cancel(first.accountId(), first.service().id(), false, SYSTEM);
+        services.cancel(second.accountId(), second.service().id(), false, SYSTEM);
+        run.batchSize = 1;
+        day(due);
+        runFor(first, second, third);
+        assertThat(mails(first, "Reminder")).isEmpty();
+        assertThat(mails(second, "Reminder")).isEmpty();
+        assertThat(mails(third, "Reminder")).hasSize(1);
+    }
+
     @Test
     void mailsAreInTheAccountsLanguage() {
         Customer c = renewals.customer("renewal-deutsch", "de");
