@@ -20,8 +20,11 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(
             @Value("${foyer.data-dir}") Path dataDir,
-            @Value("${foyer.embedded-db.ephemeral:false}") boolean ephemeral) {
-        return EmbeddedPostgresServer.start(dataDir.resolve("postgres"), ephemeral);
+            @Value("${foyer.embedded-db.ephemeral:false}") boolean ephemeral,
+            @Value("${foyer.embedded-db.shared-buffers:128MB}") String sharedBuffers,
+            @Value("${foyer.embedded-db.max-wal-size:4GB}") String maxWalSize) {
+        return EmbeddedPostgresServer.start(
+                dataDir.resolve("postgres"), ephemeral, new EmbeddedPostgresServer.Memory(sharedBuffers, maxWalSize));
     }
 
     @Bean

@@ -48,23 +48,46 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path home;
     private final Path dataDir;
     private final boolean ephemeral;
+    private final Memory memory;
     private final boolean asRoot;
     private final boolean userNamespace;
     private Path binDir;
     private int port;
     private String password;
 
-    private EmbeddedPostgresServer(Path home, boolean ephemeral) {
+    /**
+     * How much memory and WAL the server may use (PostgreSQL sizes such as {@code 128MB} or
+     * {@code 4GB}). WAL up to {@code maxWalSize} accumulates between checkpoints: PostgreSQL's
+     * default of 1 GB made a billing run of 100,000 services checkpoint several times, and each
+     * checkpoint makes the next change of every page write the whole page to the WAL again.
+     */
+    public record Memory(String sharedBuffers, String maxWalSize) {
+
+        private static final java.util.regex.Pattern SIZE =
+                java.util.regex.Pattern.compile("[1-9][0-9]{0,6}(kB|MB|GB|TB)");
+
+        public Memory {
+            for (String size : List.of(sharedBuffers, maxWalSize)) {
+                // the values reach the server's command line: only plain sizes
+                if (!SIZE.matcher(size).matches()) {
+                    throw new IllegalArgumentException("Not a PostgreSQL size such as 128MB or 4GB: '" + size + "'");
+                }
+            }
+        }
+    }
+
+    private EmbeddedPostgresServer(Path home, boolean ephemeral, Memory memory) {
         this.home = home.toAbsolutePath().normalize();
         this.dataDir = this.home.resolve("pgdata");
         this.ephemeral = ephemeral;
+        this.memory = memory;
         this.asRoot = runningAsRoot();
         this.userNamespace = asRoot && userNamespacesWork();
     }
 
     /** Starts (and on first use initialises) the server whose files live under {@code home}. */
-    public static EmbeddedPostgresServer start(Path home, boolean ephemeral) {
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(home, ephemeral);
+    public static EmbeddedPostgresServer start(Path home, boolean ephemeral, Memory memory) {
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(home, ephemeral, memory);
         try {
             server.doStart();
             return server;
@@ -109,7 +132,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 "120",
                 "-o",
                 "-p " + port + " -h 127.0.0.1 -c unix_socket_directories= -c max_connections=200"
-                        + " -c shared_buffers=128MB -c fsync=" + (ephemeral ? "off" : "on")
+                        + " -c shared_buffers=" + memory.sharedBuffers() + " -c max_wal_size=" + memory.maxWalSize()
+                        + " -c fsync=" + (ephemeral ? "off" : "on")
                         + " -c synchronous_commit=" + (ephemeral ? "off" : "on"),
                 "start"));
         run(start, "start the server (see " + home.resolve("postgres.log") + ")");

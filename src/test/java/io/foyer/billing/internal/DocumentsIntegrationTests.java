@@ -4,6 +4,7 @@ import static io.foyer.billing.internal.BillingFixtures.SYSTEM;
 import static io.foyer.billing.internal.BillingFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.foyer.account.DemoSupport;
 import io.foyer.billing.Billing;
@@ -137,6 +138,43 @@ class DocumentsIntegrationTests {
                 .param(java.sql.Timestamp.from(java.time.Instant.parse("2026-11-22T10:00:00Z")))
                 .param(request.id())
                 .update();
+        assertThat(records.find(accountId, invoice.id()).orElseThrow()).isEqualTo(invoice);
+    }
+
+    /** The references checked per statement refuse what a foreign key would refuse, in the same words. */
+    @Test
+    void rowsReferencingAMissingDocumentOrAccountAreRefusedLikeAForeignKeyRefusesThem() {
+        long accountId = account("references");
+        Document invoice = paidInvoice(accountId);
+        List<String> inserts = List.of(
+                "insert into billing_document_line (document_id, position, description, quantity, unit_price, net,"
+                        + " tax_category, tax_rate) values (-1, 1, 'x', 1, 1, 1, 'S', 19)",
+                "insert into billing_document_tax (document_id, tax_category, tax_rate, taxable, tax)"
+                        + " values (-1, 'S', 19, 1, 0.19)",
+                "insert into billing_payment (account_id, document_id, method, amount, currency, paid_on, recorded_at)"
+                        + " values (" + accountId + ", -1, 'BALANCE', 1, 'EUR', current_date, now())",
+                "insert into billing_ledger_entry (account_id, kind, amount, currency, document_id, created_at)"
+                        + " values (" + accountId + ", 'VOUCHER', 1, 'EUR', -1, now())",
+                "insert into account_audit (account_id, actor_kind, action, at) values (-1, 'SYSTEM', 'x', now())",
+                // an invoice whose payment request does not exist: a copy of a real one pointing elsewhere
+                "insert into billing_document select (r).* from (select jsonb_populate_record(d, jsonb_build_object("
+                        + "'id', -2, 'number', 'REF-CHECK', 'source_document_id', -1)) as r"
+                        + " from billing_document d where d.id = " + invoice.id() + ") x");
+        for (String insert : inserts) {
+            assertThat(catchThrowable(() -> jdbc.sql(insert).update()))
+                    .as(insert)
+                    .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                    .hasMessageContaining("is not present");
+        }
+        assertThatThrownBy(() -> jdbc.sql("delete from account_account where id = ?")
+                        .param(accountId)
+                        .update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("is still referenced");
+        assertThat(jdbc.sql("select count(*) from billing_document_line where document_id = -1")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         assertThat(records.find(accountId, invoice.id()).orElseThrow()).isEqualTo(invoice);
     }
 

@@ -231,6 +231,33 @@ class BillingRunIntegrationTests {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aRenewalNeedsItsServiceAndAServiceWithRenewalsStays() {
+        Customer c = customer("renewal-reference");
+        day(c.service().periodEnd().minusDays(3));
+        runFor(c);
+        assertThat(requests(c)).hasSize(1);
+        assertThatThrownBy(() -> jdbc.sql("delete from subscription_service where id = ?")
+                        .param(c.service().id())
+                        .update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("is still referenced");
+        assertThatThrownBy(() -> jdbc.sql("update subscription_renewal set service_id = -1 where service_id = ?")
+                        .param(c.service().id())
+                        .update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("is not present");
+        assertThatThrownBy(() -> jdbc.sql("insert into subscription_renewal (service_id, account_id, period_start,"
+                                + " period_end, months, document_id, created_at) select -1, account_id,"
+                                + " period_start + 365, period_end + 365, months, -document_id, created_at"
+                                + " from subscription_renewal where service_id = ?")
+                        .param(c.service().id())
+                        .update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("is not present");
+        assertThat(requests(c)).hasSize(1);
+    }
+
     /** The dunning pass reads unpaid requests a page at a time; a page with none to dun is passed over. */
     @Test
     void unpaidRequestsOfCancelledServicesDoNotHideTheOnesAfterThem() {
