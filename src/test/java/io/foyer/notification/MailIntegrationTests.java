@@ -105,6 +105,29 @@ class MailIntegrationTests {
         assertThat(log.latest(german, 1).get(0).status()).isNotEqualTo("PENDING");
     }
 
+    @Test
+    void preparedMailsAreRecordedOnlyWhenQueuedAndARenderingFailureFailsTheQueueing() {
+        String german = Fixtures.uniqueEmail("prepared-de");
+        String broken = Fixtures.uniqueEmail("prepared-broken");
+        String neverQueued = Fixtures.uniqueEmail("prepared-dropped");
+        tx.executeWithoutResult(status -> {
+            Mailer.PreparedMails prepared = mailer.prepare(java.util.List.of(verify(german, Locale.GERMAN)));
+            mailer.prepare(java.util.List.of(verify(neverQueued, Locale.ENGLISH)));
+            assertThat(log.latest(german, 10)).isEmpty();
+            mailer.queueAll(prepared);
+        });
+        assertThat(log.latest(german, 10)).singleElement().satisfies(m -> assertThat(m.body())
+                .contains("Hallo Renate,", "http://x/verify?token=t"));
+        assertThat(log.latest(neverQueued, 10)).isEmpty();
+
+        Mail missingTemplate = Mail.of(broken, "no-such-template", Locale.ENGLISH, Map.of());
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> mailer.queueAll(
+                        mailer.prepare(java.util.List.of(verify(broken, Locale.ENGLISH), missingTemplate)))))
+                .isInstanceOf(RuntimeException.class)
+                .isNotInstanceOf(java.util.concurrent.CompletionException.class);
+        assertThat(log.latest(broken, 10)).isEmpty();
+    }
+
     private static Mail verify(String recipient, Locale locale) {
         return Mail.of(recipient, "verify-email", locale, Map.of("name", "Renate", "link", "http://x/verify?token=t"));
     }

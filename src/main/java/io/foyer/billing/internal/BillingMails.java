@@ -31,8 +31,11 @@ class BillingMails {
         this.baseUrl = baseUrl;
     }
 
-    /** The mails of many issued documents, written together. */
-    void issuedAll(List<Document> documents, Map<Long, AccountDetails> accounts) {
+    /**
+     * Starts rendering the mails of many documents about to be written ({@link Mailer#prepare});
+     * {@link #queue} records them.
+     */
+    Mailer.PreparedMails prepareIssued(List<Document> documents, Map<Long, AccountDetails> accounts) {
         List<Mail> all = new ArrayList<>(documents.size());
         for (Document document : documents) {
             AccountDetails account = accounts.get(document.accountId());
@@ -41,7 +44,11 @@ class BillingMails {
                 all.add(mail);
             }
         }
-        mailer.queueAll(all);
+        return mailer.prepare(all);
+    }
+
+    void queue(Mailer.PreparedMails mails) {
+        mailer.queueAll(mails);
     }
 
     private Mail mail(Document document, AccountDetails account) {

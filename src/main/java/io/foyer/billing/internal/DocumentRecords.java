@@ -47,15 +47,16 @@ public class DocumentRecords {
     }
 
     long insert(Document d, List<Line> lines, List<TaxLine> taxes) {
-        return insertAll(List.of(d), List.of(lines), List.of(taxes)).get(0);
+        long id = newIds(1).get(0);
+        insertAll(List.of(id), List.of(d), List.of(lines), List.of(taxes));
+        return id;
     }
 
     /**
-     * Stores documents with their lines and tax groups (element i of each list belong together) in
-     * three batches; answers the documents' ids in the same order.
+     * Stores documents under the given ids (from {@link #newIds}) with their lines and tax groups
+     * (element i of each list belong together) in three batches.
      */
-    List<Long> insertAll(List<Document> documents, List<List<Line>> lines, List<List<TaxLine>> taxes) {
-        List<Long> ids = BatchInsert.ids(template, "billing_document", documents.size());
+    void insertAll(List<Long> ids, List<Document> documents, List<List<Line>> lines, List<List<TaxLine>> taxes) {
         List<Object[]> documentRows = new ArrayList<>(documents.size());
         List<Object[]> lineRows = new ArrayList<>();
         List<Object[]> taxRows = new ArrayList<>();
@@ -103,7 +104,6 @@ public class DocumentRecords {
                 template,
                 "insert into billing_document_tax (document_id, tax_category, tax_rate, taxable, tax)",
                 taxRows);
-        return ids;
     }
 
     private static Object[] row(long id, Document d) {

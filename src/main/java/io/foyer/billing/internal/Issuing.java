@@ -142,17 +142,20 @@ public class Issuing {
             }
         }
         List<String> numbers = numbering.next(kind, seller.format(kind), today, documents.size());
+        List<Long> ids = records.newIds(documents.size());
         for (int j = 0; j < documents.size(); j++) {
-            documents.set(j, documents.get(j).numbered(0, numbers.get(j)));
+            documents.set(j, documents.get(j).numbered(ids.get(j), numbers.get(j)));
         }
-        List<Long> ids = records.insertAll(
+        // the mails render while the documents are written
+        var mailed = mails.prepareIssued(documents, accounts);
+        records.insertAll(
+                ids,
                 documents,
                 priced.stream().map(Pricing.Priced::lines).toList(),
                 priced.stream().map(Pricing.Priced::taxes).toList());
         List<AuditLog.Note> notes = new ArrayList<>(documents.size());
         for (int j = 0; j < documents.size(); j++) {
-            Document issued = documents.get(j).numbered(ids.get(j), numbers.get(j));
-            documents.set(j, issued);
+            Document issued = documents.get(j);
             int i = accepted.get(j);
             outcomes[i] = new IssuedInBatch(drafts.get(i), issued.ref(), null);
             notes.add(new AuditLog.Note(
@@ -161,7 +164,7 @@ public class Issuing {
                     kind + " " + issued.number() + " " + issued.gross()));
         }
         audit.recordAll(actor, notes);
-        mails.issuedAll(documents, accounts);
+        mails.queue(mailed);
         return List.of(outcomes);
     }
 
@@ -189,6 +192,14 @@ public class Issuing {
         LocalDate today = today();
         List<String> numbers = numbering.next(DocumentKind.INVOICE, seller.invoiceFormat(), today, requests.size());
         List<Long> ids = records.newIds(requests.size());
+        List<Document> invoices = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            Document request = requests.get(i);
+            invoices.add(copy(request, DocumentKind.INVOICE, numbers.get(i), today, request.id(), null, paidAt)
+                    .numbered(ids.get(i), numbers.get(i)));
+        }
+        // the mails render while the invoices are written
+        var mailed = mails.prepareIssued(invoices, accounts);
         records.copyAsInvoices(
                 requests.stream().map(Document::id).toArray(Long[]::new),
                 ids.toArray(Long[]::new),
@@ -196,20 +207,17 @@ public class Issuing {
                 today,
                 clock.instant(),
                 paidAt);
-        List<Document> invoices = new ArrayList<>(requests.size());
         List<AuditLog.Note> notes = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             Document request = requests.get(i);
-            Document invoice = copy(request, DocumentKind.INVOICE, numbers.get(i), today, request.id(), null, paidAt)
-                    .numbered(ids.get(i), numbers.get(i));
-            invoices.add(invoice);
+            Document invoice = invoices.get(i);
             notes.add(new AuditLog.Note(
                     request.accountId(),
                     "billing.document.issued",
                     "INVOICE " + invoice.number() + " for " + request.number() + " " + invoice.gross()));
         }
         audit.recordAll(actor, notes);
-        mails.issuedAll(invoices, accounts);
+        mails.queue(mailed);
         return invoices;
     }
 

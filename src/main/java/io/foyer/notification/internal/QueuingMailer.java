@@ -5,6 +5,8 @@ import io.foyer.notification.Mailer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,9 @@ class QueuingMailer implements Mailer {
     private final MailRecords records;
     private final MailDelivery delivery;
     private final Executor executor;
+    /** Renders prepared mails: one thread, beside the caller's, is all a batch can use. */
+    private final Executor rendering;
+
     private final Clock clock;
 
     QueuingMailer(MailTemplates templates, MailRecords records, MailDelivery delivery, Clock clock) {
@@ -31,6 +36,11 @@ class QueuingMailer implements Mailer {
         this.clock = clock;
         this.executor = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "mail-delivery");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.rendering = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "mail-rendering");
             thread.setDaemon(true);
             return thread;
         });
@@ -47,14 +57,48 @@ class QueuingMailer implements Mailer {
     @Override
     @Transactional
     public void queueAll(List<Mail> mails) {
-        if (mails.isEmpty()) {
-            return;
+        insert(rows(mails));
+    }
+
+    @Override
+    public PreparedMails prepare(List<Mail> mails) {
+        List<Mail> copy = List.copyOf(mails);
+        return new Rendering(
+                copy.isEmpty()
+                        ? CompletableFuture.completedFuture(List.of())
+                        : CompletableFuture.supplyAsync(() -> rows(copy), rendering));
+    }
+
+    @Override
+    @Transactional
+    public void queueAll(PreparedMails mails) {
+        List<String[]> rows;
+        try {
+            rows = ((Rendering) mails).rows().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
+        insert(rows);
+    }
+
+    /** Mails rendering on the rendering thread. */
+    private record Rendering(CompletableFuture<List<String[]>> rows) implements PreparedMails {}
+
+    private List<String[]> rows(List<Mail> mails) {
         List<String[]> rows = new ArrayList<>(mails.size());
         for (Mail mail : mails) {
             rows.add(row(mail));
         }
-        deliverAfterCommit(records.insertAll(rows, clock.instant()));
+        return rows;
+    }
+
+    private void insert(List<String[]> rows) {
+        if (!rows.isEmpty()) {
+            deliverAfterCommit(records.insertAll(rows, clock.instant()));
+        }
     }
 
     /** The mail rendered, as {@link MailRecords#insertAll} takes it. */

@@ -19,7 +19,7 @@ class RenewalQueueRecords implements RenewalQueue {
             from subscription_service s
             where s.status = 'ACTIVE' and not s.cancel_at_period_end and s.period_end <= ?
               and not exists (select 1 from subscription_renewal r
-                              where r.service_id = s.id and r.period_start = s.period_end + 1)
+                              where r.service_id = s.id and r.period_start = s.period_end + 1 %s)
             """;
 
     /** The services of the candidate requests in {@code c} that are to be dunned. */
@@ -40,8 +40,12 @@ class RenewalQueueRecords implements RenewalQueue {
 
     @Override
     public List<DueService> due(LocalDate until, Collection<Long> accountIds, long afterId, int limit) {
-        List<Object> params = new ArrayList<>(List.of(Date.valueOf(until), afterId));
-        return jdbc.sql("select s.id, s.account_id, s.auto_renew, s.period_end " + DUE + " and s.id > ?"
+        // The renewals' side names the cursor too (implied by s.id > ?): PostgreSQL merges the two
+        // in id order, and without it read every renewal below the cursor for each batch, which
+        // made a run's time grow with the square of the services.
+        List<Object> params = new ArrayList<>(List.of(Date.valueOf(until), afterId, afterId));
+        return jdbc.sql("select s.id, s.account_id, s.auto_renew, s.period_end "
+                        + DUE.formatted("and r.service_id > ?") + " and s.id > ?"
                         + accounts("s", accountIds, params) + " order by s.id limit " + limit)
                 .params(params)
                 .query((rs, n) -> new DueService(
@@ -55,7 +59,7 @@ class RenewalQueueRecords implements RenewalQueue {
     @Override
     public long countDue(LocalDate until, Collection<Long> accountIds) {
         List<Object> params = new ArrayList<>(List.of(Date.valueOf(until)));
-        return jdbc.sql("select count(*) " + DUE + accounts("s", accountIds, params))
+        return jdbc.sql("select count(*) " + DUE.formatted("") + accounts("s", accountIds, params))
                 .params(params)
                 .query(Long.class)
                 .single();
