@@ -12,8 +12,9 @@ public interface Mailer {
 
     /**
      * Starts rendering many mails on a thread of its own, so the caller can write its own rows
-     * meanwhile; nothing is recorded until {@link #queueAll(PreparedMails)}. Rendering is most of
-     * the JVM's share of a billing run batch, and it needs nothing from the caller's transaction.
+     * meanwhile; nothing is recorded until {@link #queueAll(PreparedMails)}. Rendering is a large
+     * share of the JVM's work in a billing run batch, and it needs nothing from the caller's
+     * transaction.
      */
     PreparedMails prepare(List<Mail> mails);
 

@@ -46,14 +46,14 @@ public final class BatchInsert {
         if (!m.matches()) {
             throw new IllegalArgumentException("Not 'insert into table (columns)': " + insertInto);
         }
-        String copy = "copy " + m.group(1) + " from stdin";
+        String sql = "copy " + m.group(1) + " from stdin";
         jdbc.execute((ConnectionCallback<Void>) connection -> {
-            copy(connection, copy, rows);
+            copy(connection, sql, rows);
             return null;
         });
     }
 
-    private static void copy(Connection connection, String copy, List<Object[]> rows) throws SQLException {
+    private static void copy(Connection connection, String sql, List<Object[]> rows) throws SQLException {
         // The text is built before COPY starts: a value refused here leaves the transaction usable.
         StringBuilder text = new StringBuilder(rows.size() * 64);
         for (Object[] row : rows) {
@@ -66,7 +66,7 @@ public final class BatchInsert {
             text.append('\n');
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
+        CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
             for (int from = 0; from < bytes.length; from += CHUNK_BYTES) {
                 in.writeToCopy(bytes, from, Math.min(CHUNK_BYTES, bytes.length - from));
