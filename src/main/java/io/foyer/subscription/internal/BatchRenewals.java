@@ -110,7 +110,8 @@ class BatchRenewals implements RenewalRequests {
                     p.start(),
                     p.end(),
                     p.months(),
-                    outcome.document().id()));
+                    outcome.document().id(),
+                    null));
             notes.add(new AuditLog.Note(
                     d.accountId(),
                     "service.extend.requested",

@@ -54,23 +54,6 @@ class RenewalRecords {
                 .optional();
     }
 
-    void insert(
-            long serviceId, long accountId, LocalDate start, LocalDate end, int months, long documentId, Instant now) {
-        jdbc.sql(
-                        """
-                insert into subscription_renewal (service_id, account_id, period_start, period_end, months, document_id, created_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        serviceId,
-                        accountId,
-                        Date.valueOf(start),
-                        Date.valueOf(end),
-                        months,
-                        documentId,
-                        Timestamp.from(now))
-                .update();
-    }
-
     /** "serviceId@periodStart" of every renewal recorded for the services. */
     java.util.Set<String> periodStarts(java.util.Collection<Long> serviceIds) {
         return new java.util.HashSet<>(
@@ -80,14 +63,26 @@ class RenewalRecords {
                         .list());
     }
 
-    record NewRenewal(long serviceId, long accountId, LocalDate start, LocalDate end, int months, long documentId) {}
+    /**
+     * A renewal to record. {@code newPrice} is set when it is for a longer period than the
+     * service's own: paying it makes that period, at that price, the service's billing period.
+     */
+    record NewRenewal(
+            long serviceId,
+            long accountId,
+            LocalDate start,
+            LocalDate end,
+            int months,
+            long documentId,
+            Money newPrice) {}
 
     void insertAll(List<NewRenewal> rows, Instant now) {
         Timestamp at = Timestamp.from(now);
         BatchInsert.run(
                 template,
                 """
-                insert into subscription_renewal (service_id, account_id, period_start, period_end, months, document_id, created_at)""",
+                insert into subscription_renewal (service_id, account_id, period_start, period_end, months, document_id,
+                    created_at, price, currency)""",
                 rows.stream()
                         .map(r -> new Object[] {
                             r.serviceId(),
@@ -96,7 +91,9 @@ class RenewalRecords {
                             Date.valueOf(r.end()),
                             r.months(),
                             r.documentId(),
-                            at
+                            at,
+                            r.newPrice() == null ? null : r.newPrice().amount(),
+                            r.newPrice() == null ? null : r.newPrice().currency()
                         })
                         .toList());
     }
@@ -139,16 +136,6 @@ class RenewalRecords {
     void deleteUnpaid(long id) {
         jdbc.sql("delete from subscription_renewal where id = ? and paid_at is null")
                 .param(id)
-                .update();
-    }
-
-    /**
-     * The renewal paid by the document is for a longer period than the service's own: paying it
-     * makes that period, at {@code price}, the service's billing period.
-     */
-    void changesPeriodTo(long documentId, Money price) {
-        jdbc.sql("update subscription_renewal set price = ?, currency = ? where document_id = ?")
-                .params(price.amount(), price.currency(), documentId)
                 .update();
     }
 

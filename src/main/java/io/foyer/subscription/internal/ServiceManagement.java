@@ -145,10 +145,16 @@ public class ServiceManagement implements Services, ServiceAdministration {
         LocalDate end = ServicePeriods.lastDay(row.activatedOn(), row.monthsCovered() + period.months());
         DraftLine line = new DraftLine(s.name(), BigDecimal.ONE, price, start, end, serviceId);
         DocumentRef document = billing.requestPayment(accountId, origin, List.of(line), actor);
-        renewals.insert(serviceId, accountId, start, end, period.months(), document.id(), clock.instant());
-        if (period != s.period()) {
-            renewals.changesPeriodTo(document.id(), price);
-        }
+        renewals.insertAll(
+                List.of(new RenewalRecords.NewRenewal(
+                        serviceId,
+                        accountId,
+                        start,
+                        end,
+                        period.months(),
+                        document.id(),
+                        period == s.period() ? null : price)),
+                clock.instant());
         audit.record(
                 accountId,
                 actor,
