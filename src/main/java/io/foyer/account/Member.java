@@ -12,4 +12,10 @@ public record Member(
         boolean owner,
         Set<Permission> permissions,
         boolean supportEligible,
-        Instant since) {}
+        Instant since) {
+
+    /** The name to show the member by: their name, or their e-mail address when they gave none. */
+    public String displayName() {
+        return name == null || name.isBlank() ? email : name;
+    }
+}

@@ -175,8 +175,8 @@ class MailIntake implements SupportMailIn {
         if (!records.insert(entry(mail, key, size, "ADDED", null, null, ticket.id()), clock.instant())) {
             return Outcome.DUPLICATE;
         }
-        long messageId =
-                service.addFromMail(ticket, name(member.get()), member.get().userId(), text, content.attachments());
+        long messageId = service.addFromMail(
+                ticket, member.get().displayName(), member.get().userId(), text, content.attachments());
         records.setAddedMessage(key, messageId);
         return Outcome.ADDED;
     }
@@ -219,10 +219,6 @@ class MailIntake implements SupportMailIn {
                 .findFirst();
     }
 
-    private static String name(Member member) {
-        return member.name() == null || member.name().isBlank() ? member.email() : member.name();
-    }
-
     // Staff review
 
     @Override
@@ -257,7 +253,7 @@ class MailIntake implements SupportMailIn {
                 throw new TicketRefused(null, "support.mailin.error.empty");
             }
             Optional<Member> member = mail.sender().flatMap(s -> supportMember(ticket.accountId(), s));
-            String author = member.map(MailIntake::name)
+            String author = member.map(Member::displayName)
                     .orElseGet(() -> mail.senderName().or(mail::sender).orElse("?"));
             long messageId = service.addFromMail(
                     ticket, author, member.map(Member::userId).orElse(null), text, content.attachments());

@@ -2,6 +2,7 @@ package io.foyer.support.internal;
 
 import io.foyer.account.AccountDetails;
 import io.foyer.account.Accounts;
+import io.foyer.account.Member;
 import io.foyer.notification.Mail;
 import io.foyer.notification.MailCategory;
 import io.foyer.notification.Mailer;
@@ -224,7 +225,7 @@ class TicketService implements SupportTickets, StaffSupport {
     private Optional<String> memberName(long accountId, long userId) {
         return accounts.members(accountId).stream()
                 .filter(m -> m.userId() == userId)
-                .map(m -> m.name() == null || m.name().isBlank() ? m.email() : m.name())
+                .map(Member::displayName)
                 .findFirst();
     }
 
