@@ -28,6 +28,19 @@ public interface Billing {
     List<IssuedInBatch> requestPayments(List<PaymentRequestDraft> drafts, Actor actor);
 
     /**
+     * {@link #requestPayments(List, Actor)}, paying the drafts marked {@link
+     * PaymentRequestDraft#fromBalance} from their accounts' balances as they are issued — in the
+     * order of the drafts, each while its account's balance covers it. Such a document is stored
+     * paid, with its payment, ledger debit and (for a payment request) its invoice; a payment
+     * request paid so is not mailed, its invoice is. {@code beforePaid} is called with the answers
+     * once the documents are written and before the payments are published (one {@link
+     * PaymentRequestsPaid}), so the caller records what refers to the documents before anyone acts
+     * on their payment.
+     */
+    List<IssuedInBatch> requestPayments(
+            List<PaymentRequestDraft> drafts, Actor actor, java.util.function.Consumer<List<IssuedInBatch>> beforePaid);
+
+    /**
      * Pays, in the given order, those of the documents the account's balance still covers, all in
      * the caller's transaction; answers the ids of the documents paid. Documents already paid, or
      * not payable, or not covered are left as they are. Publishes one {@link PaymentRequestsPaid}.

@@ -12,8 +12,9 @@ import java.util.List;
 public interface RenewalRequests {
 
     /**
-     * Requests payment of each service's next period (or answers the request it already has);
-     * answers per service, in the order given.
+     * Requests payment of each service's next period (or answers the request it already has); a
+     * service with auto-renew has it paid from the account's balance at once when the balance
+     * covers it, and only the others' requests are mailed. Answers per service, in the order given.
      */
     List<Requested> request(List<RenewalQueue.DueService> due, Actor actor);
 
@@ -21,6 +22,9 @@ public interface RenewalRequests {
      * One service of a batch: its payment request, or why it was refused — a {@link
      * ServiceActionRefused} or a {@link io.foyer.billing.BillingRefused}; nothing was written for a
      * refused service.
+     *
+     * @param paidFromBalance whether this call paid the request from the balance
      */
-    record Requested(RenewalQueue.DueService service, DocumentRef document, RuntimeException refusal) {}
+    record Requested(
+            RenewalQueue.DueService service, DocumentRef document, RuntimeException refusal, boolean paidFromBalance) {}
 }

@@ -86,15 +86,36 @@ public class RenewalFixtures {
                 accountId, owner.email(), services.ofOrder(accountId, orderId).get(0), owner);
     }
 
+    /** Another one-month service of the customer's account, ordered and paid by bank transfer today. */
+    public ServiceDetails anotherService(Customer c, String prefix) {
+        long orderId = checkout.place(
+                        c.accountId(),
+                        List.of(new CartItem(shop.plan(prefix), BillingPeriod.ONE_MONTH)),
+                        PaymentMethod.BANK_TRANSFER,
+                        true,
+                        c.owner().userId(),
+                        Actor.system())
+                .id();
+        DocumentRef order = billing.unpaid(c.accountId()).get(0);
+        payments.recordBankPayment(
+                c.accountId(),
+                order.id(),
+                order.gross(),
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                "order",
+                Actor.system());
+        return services.ofOrder(c.accountId(), orderId).get(0);
+    }
+
     /** The payment requests of the customer's service's renewals, newest first. */
     public List<DocumentRef> requests(Customer c) {
-        return billing
-                .documentsFor(
-                        c.accountId(),
-                        new DocumentOrigin(
-                                DocumentOrigin.Kind.RENEWAL, c.service().id()))
-                .stream()
-                .filter(d -> d.kind() == DocumentKind.PAYMENT_REQUEST)
+        return documents(c.accountId(), c.service().id(), DocumentKind.PAYMENT_REQUEST);
+    }
+
+    /** The documents of a kind issued for the renewals of a service, newest first. */
+    public List<DocumentRef> documents(long accountId, long serviceId, DocumentKind kind) {
+        return billing.documentsFor(accountId, new DocumentOrigin(DocumentOrigin.Kind.RENEWAL, serviceId)).stream()
+                .filter(d -> d.kind() == kind)
                 .toList();
     }
 

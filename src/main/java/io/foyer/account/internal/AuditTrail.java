@@ -3,10 +3,12 @@ package io.foyer.account.internal;
 import io.foyer.account.Actor;
 import io.foyer.account.AuditEntry;
 import io.foyer.account.AuditLog;
+import io.foyer.shared.db.BatchInsert;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +17,12 @@ import org.springframework.stereotype.Component;
 class AuditTrail implements AuditLog {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
+        this.template = template;
         this.clock = clock;
     }
 
@@ -29,32 +33,24 @@ class AuditTrail implements AuditLog {
 
     @Override
     public void recordAll(Actor actor, List<Note> notes) {
-        if (notes.isEmpty()) {
-            return;
+        java.sql.Timestamp at = Rows.ts(clock.instant());
+        List<Object[]> rows = new java.util.ArrayList<>(notes.size());
+        for (Note note : notes) {
+            rows.add(new Object[] {
+                note.accountId(),
+                actor.kind(),
+                actor.id(),
+                actor.name(),
+                note.action(),
+                clip(note.detail()),
+                actor.ip(),
+                at
+            });
         }
-        Long[] accounts = new Long[notes.size()];
-        String[] actions = new String[notes.size()];
-        String[] details = new String[notes.size()];
-        for (int i = 0; i < notes.size(); i++) {
-            accounts[i] = notes.get(i).accountId();
-            actions[i] = notes.get(i).action();
-            details[i] = clip(notes.get(i).detail());
-        }
-        jdbc.sql(
-                        """
-                        insert into account_audit (account_id, actor_kind, actor_id, actor_name, action, detail, ip, at)
-                        select n.account_id, ?, ?, ?, n.action, n.detail, ?, ?
-                        from unnest(?::bigint[], ?::text[], ?::text[]) as n (account_id, action, detail)""")
-                .params(
-                        actor.kind(),
-                        actor.id(),
-                        actor.name(),
-                        actor.ip(),
-                        Rows.ts(clock.instant()),
-                        accounts,
-                        actions,
-                        details)
-                .update();
+        BatchInsert.run(
+                template,
+                "insert into account_audit (account_id, actor_kind, actor_id, actor_name, action, detail, ip, at)",
+                rows);
     }
 
     private static String clip(String detail) {

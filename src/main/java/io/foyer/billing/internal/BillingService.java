@@ -64,8 +64,17 @@ class BillingService implements Billing {
     @Override
     @Transactional
     public List<IssuedInBatch> requestPayments(List<PaymentRequestDraft> drafts, Actor actor) {
+        return requestPayments(drafts, actor, issued -> {});
+    }
+
+    @Override
+    @Transactional
+    public List<IssuedInBatch> requestPayments(
+            List<PaymentRequestDraft> drafts,
+            Actor actor,
+            java.util.function.Consumer<List<IssuedInBatch>> beforePaid) {
         DocumentKind kind = settings.current().invoiceAtOnce() ? DocumentKind.INVOICE : DocumentKind.PAYMENT_REQUEST;
-        return issuing.issueAll(kind, drafts, actor);
+        return issuing.issueAll(kind, drafts, actor, beforePaid);
     }
 
     @Override

@@ -99,6 +99,15 @@ public record Document(
 
     /** The same document under an id and number (a draft once stored). */
     Document numbered(long id, String number) {
+        return with(id, number, paidAt, paidAmount);
+    }
+
+    /** The same document, paid in full at the given time (a draft paid as it is issued). */
+    Document paidInFull(Instant at) {
+        return with(id, number, at, totalGross);
+    }
+
+    private Document with(long id, String number, Instant paidAt, BigDecimal paidAmount) {
         return new Document(
                 id,
                 accountId,

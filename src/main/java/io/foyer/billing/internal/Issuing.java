@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +45,8 @@ public class Issuing {
     private final DocumentRecords records;
     private final BillingMails mails;
     private final AuditLog audit;
+    private final BalancePayments balancePayments;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Issuing(
@@ -52,6 +56,8 @@ public class Issuing {
             DocumentRecords records,
             BillingMails mails,
             AuditLog audit,
+            BalancePayments balancePayments,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.accounts = accounts;
         this.settings = settings;
@@ -59,6 +65,8 @@ public class Issuing {
         this.records = records;
         this.mails = mails;
         this.audit = audit;
+        this.balancePayments = balancePayments;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -116,6 +124,20 @@ public class Issuing {
     /** The same for a batch of drafts; see {@link io.foyer.billing.Billing#requestPayments}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<IssuedInBatch> issueAll(DocumentKind kind, List<PaymentRequestDraft> drafts, Actor actor) {
+        return issueAll(kind, drafts, actor, issued -> {});
+    }
+
+    /**
+     * The same, paying the drafts marked {@link PaymentRequestDraft#fromBalance} from the balance
+     * as they are issued while it covers them; see {@link io.foyer.billing.Billing#requestPayments(List,
+     * Actor, Consumer)}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<IssuedInBatch> issueAll(
+            DocumentKind kind,
+            List<PaymentRequestDraft> drafts,
+            Actor actor,
+            Consumer<List<IssuedInBatch>> beforePaid) {
         SellerSettings seller = settings.current();
         LocalDate today = today();
         Map<Long, AccountDetails> accounts = this.accounts.details(
@@ -146,8 +168,30 @@ public class Issuing {
         for (int j = 0; j < documents.size(); j++) {
             documents.set(j, documents.get(j).numbered(ids.get(j), numbers.get(j)));
         }
-        // the mails render while the documents are written
-        var mailed = mails.prepareIssued(documents, accounts);
+        // Balances are locked after the numbers, in the order every payment takes them.
+        List<Integer> toPay = new ArrayList<>();
+        for (int j = 0; j < documents.size(); j++) {
+            if (drafts.get(accepted.get(j)).fromBalance()) {
+                toPay.add(j);
+            }
+        }
+        List<Document> paying = new ArrayList<>();
+        Instant paidAt = clock.instant();
+        if (!toPay.isEmpty()) {
+            List<Document> wanted = toPay.stream().map(documents::get).toList();
+            for (int k : balancePayments.covered(wanted)) {
+                int j = toPay.get(k);
+                paying.add(documents.get(j));
+                documents.set(j, documents.get(j).paidInFull(paidAt));
+            }
+        }
+        // The mails render while the documents are written. A payment request paid as it is issued
+        // is not mailed: its invoice is.
+        var mailed = mails.prepareIssued(
+                documents.stream()
+                        .filter(d -> d.paidAt() == null || d.kind() == DocumentKind.INVOICE)
+                        .toList(),
+                accounts);
         records.insertAll(
                 ids,
                 documents,
@@ -164,8 +208,31 @@ public class Issuing {
                     kind + " " + issued.number() + " " + issued.gross()));
         }
         audit.recordAll(actor, notes);
+        List<IssuedInBatch> answers = List.of(outcomes);
+        if (paying.isEmpty()) {
+            mails.queue(mailed);
+            beforePaid.accept(answers);
+            return answers;
+        }
+        balancePayments.record(paying, paidAt, actor);
         mails.queue(mailed);
-        return List.of(outcomes);
+        beforePaid.accept(answers);
+        List<Document> paid = new ArrayList<>();
+        List<Document> requests = new ArrayList<>();
+        List<Pricing.Priced> requestLines = new ArrayList<>();
+        for (int j = 0; j < documents.size(); j++) {
+            Document d = documents.get(j);
+            if (d.paidAt() != null) {
+                paid.add(d);
+                if (d.kind() == DocumentKind.PAYMENT_REQUEST) {
+                    requests.add(d);
+                    requestLines.add(priced.get(j));
+                }
+            }
+        }
+        invoicesFrom(requests, requestLines, paidAt, accounts, actor);
+        events.publishEvent(BalancePayments.paid(paid, paidAt));
+        return answers;
     }
 
     /** An account's billing terms of the day: its recipient party and VAT treatment. */
@@ -185,6 +252,20 @@ public class Issuing {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Document> invoicesFrom(
             List<Document> requests, Instant paidAt, Map<Long, AccountDetails> accounts, Actor actor) {
+        return invoicesFrom(requests, null, paidAt, accounts, actor);
+    }
+
+    /**
+     * The same, for requests whose lines and tax groups are at hand ({@code priced}, element i
+     * belonging to request i): the invoices are written from them rather than copied in the
+     * database; null copies.
+     */
+    private List<Document> invoicesFrom(
+            List<Document> requests,
+            List<Pricing.Priced> priced,
+            Instant paidAt,
+            Map<Long, AccountDetails> accounts,
+            Actor actor) {
         if (requests.isEmpty()) {
             return List.of();
         }
@@ -200,13 +281,21 @@ public class Issuing {
         }
         // the mails render while the invoices are written
         var mailed = mails.prepareIssued(invoices, accounts);
-        records.copyAsInvoices(
-                requests.stream().map(Document::id).toArray(Long[]::new),
-                ids.toArray(Long[]::new),
-                numbers.toArray(String[]::new),
-                today,
-                clock.instant(),
-                paidAt);
+        if (priced == null) {
+            records.copyAsInvoices(
+                    requests.stream().map(Document::id).toArray(Long[]::new),
+                    ids.toArray(Long[]::new),
+                    numbers.toArray(String[]::new),
+                    today,
+                    clock.instant(),
+                    paidAt);
+        } else {
+            records.insertAll(
+                    ids,
+                    invoices,
+                    priced.stream().map(Pricing.Priced::lines).toList(),
+                    priced.stream().map(Pricing.Priced::taxes).toList());
+        }
         List<AuditLog.Note> notes = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             Document request = requests.get(i);

@@ -2,13 +2,16 @@ package io.foyer.notification.internal;
 
 import io.foyer.notification.MailLog;
 import io.foyer.notification.OutgoingMail;
+import io.foyer.shared.db.BatchInsert;
 import io.foyer.shared.db.SqlLike;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,43 +22,35 @@ class MailRecords implements MailLog {
     private static final String COLUMNS =
             "id, recipient, subject, body, category, status, attempts, last_error, created_at, sent_at";
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    MailRecords(JdbcClient jdbc) {
+    MailRecords(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /**
-     * Records rendered mails in one statement; answers their ids. A mail is recipient, subject,
-     * body, category, list-unsubscribe URL, reply-to address and extra headers (one per line).
+     * Records rendered mails in one batch; answers their ids. A mail is recipient, subject, body,
+     * category, list-unsubscribe URL, reply-to address and extra headers (one per line).
      */
     List<Long> insertAll(List<String[]> mails, Instant now) {
-        String[][] columns = new String[7][mails.size()];
-        for (int i = 0; i < mails.size(); i++) {
-            for (int c = 0; c < 7; c++) {
-                columns[c][i] = mails.get(i)[c];
-            }
+        if (mails.isEmpty()) {
+            return List.of();
         }
-        return jdbc.sql(
-                        """
-                insert into notification_mail (recipient, subject, body, category, list_unsubscribe, reply_to, headers,
-                                               status, next_attempt_at, created_at)
-                select m.recipient, m.subject, m.body, m.category, m.list_unsubscribe, m.reply_to, m.headers,
-                       'PENDING', ?, ?
-                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                    as m (recipient, subject, body, category, list_unsubscribe, reply_to, headers)
-                returning id""")
-                .params(
-                        Timestamp.from(now),
-                        Timestamp.from(now),
-                        columns[0],
-                        columns[1],
-                        columns[2],
-                        columns[3],
-                        columns[4],
-                        columns[5],
-                        columns[6])
-                .query(Long.class)
-                .list();
+        List<Long> ids = BatchInsert.ids(template, "notification_mail", mails.size());
+        Timestamp at = Timestamp.from(now);
+        List<Object[]> rows = new ArrayList<>(mails.size());
+        for (int i = 0; i < mails.size(); i++) {
+            String[] m = mails.get(i);
+            rows.add(new Object[] {ids.get(i), m[0], m[1], m[2], m[3], m[4], m[5], m[6], "PENDING", at, at});
+        }
+        BatchInsert.run(
+                template,
+                """
+                insert into notification_mail (id, recipient, subject, body, category, list_unsubscribe, reply_to,
+                    headers, status, next_attempt_at, created_at)""",
+                rows);
+        return ids;
     }
 
     @Override

@@ -1,14 +1,10 @@
 package io.foyer.renewal.internal;
 
 import io.foyer.account.Actor;
-import io.foyer.billing.Billing;
 import io.foyer.billing.BillingRefused;
-import io.foyer.billing.DocumentRef;
-import io.foyer.shared.Money;
 import io.foyer.subscription.RenewalQueue;
 import io.foyer.subscription.RenewalRequests;
 import io.foyer.subscription.ServiceActionRefused;
-import io.foyer.subscription.Services;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,8 +49,6 @@ public class BillingRun {
 
     private final RenewalQueue queue;
     private final RenewalRequests requests;
-    private final Services services;
-    private final Billing billing;
     private final Dunning dunning;
     private final RenewalSettings settings;
     private final RunRecords runs;
@@ -80,8 +74,6 @@ public class BillingRun {
     BillingRun(
             RenewalQueue queue,
             RenewalRequests requests,
-            Services services,
-            Billing billing,
             Dunning dunning,
             RenewalSettings settings,
             RunRecords runs,
@@ -92,8 +84,6 @@ public class BillingRun {
             @Value("${foyer.renewal.batch-size:2000}") int batchSize) {
         this.queue = queue;
         this.requests = requests;
-        this.services = services;
-        this.billing = billing;
         this.dunning = dunning;
         this.settings = settings;
         this.runs = runs;
@@ -209,54 +199,40 @@ public class BillingRun {
 
     private RunRecords.Figures renewTogether(long runId, List<RenewalQueue.DueService> due) {
         beforeTogether.run();
-        List<RenewalRequests.Requested> answers = requests.request(due, Actor.system());
+        return figures(runId, due, requests.request(due, Actor.system()));
+    }
+
+    private RunRecords.Figures figures(
+            long runId, List<RenewalQueue.DueService> due, List<RenewalRequests.Requested> answers) {
         int failures = 0;
-        List<DocumentRef> toPay = new ArrayList<>();
+        int paid = 0;
         for (RenewalRequests.Requested answer : answers) {
             if (answer.document() == null) {
                 failures++;
                 RenewalQueue.DueService s = answer.service();
                 runs.failure(runId, s.serviceId(), s.accountId(), reason(answer.refusal()), clock.instant());
-            } else if (answer.service().autoRenew() && !answer.document().paid()) {
-                toPay.add(answer.document());
+            } else if (answer.paidFromBalance()) {
+                paid++;
             }
         }
-        int paid = billing.payFromBalances(toPay, Actor.system()).size();
         return new RunRecords.Figures(due.size(), due.size() - failures, paid, failures, 0, 0, 0);
     }
 
+    /**
+     * The same services one at a time, each under its own savepoint: a service whose renewal fails
+     * with a database error is rolled back alone and recorded with the reason.
+     */
     private RunRecords.Figures renewOneByOne(long runId, List<RenewalQueue.DueService> due) {
-        int requests = 0;
-        int paid = 0;
-        int failures = 0;
+        List<RenewalRequests.Requested> answers = new ArrayList<>(due.size());
         for (RenewalQueue.DueService service : due) {
             try {
-                Boolean fromBalance = serviceTx.execute(status -> renew(service));
-                requests++;
-                if (Boolean.TRUE.equals(fromBalance)) {
-                    paid++;
-                }
+                answers.add(serviceTx.execute(status ->
+                        requests.request(List.of(service), Actor.system()).get(0)));
             } catch (RuntimeException e) {
-                failures++;
-                runs.failure(runId, service.serviceId(), service.accountId(), reason(e), clock.instant());
+                answers.add(new RenewalRequests.Requested(service, null, e, false));
             }
         }
-        return new RunRecords.Figures(due.size(), requests, paid, failures, 0, 0, 0);
-    }
-
-    /** Requests payment of the next period; pays it from the balance when it can. */
-    private boolean renew(RenewalQueue.DueService service) {
-        DocumentRef document = services.extend(service.accountId(), service.serviceId(), Actor.system());
-        if (!service.autoRenew() || document.paid()) {
-            return false;
-        }
-        Money balance = billing.balance(service.accountId());
-        Money gross = document.gross();
-        if (!balance.currency().equals(gross.currency()) || balance.compareTo(gross) < 0) {
-            return false;
-        }
-        billing.payFromBalance(service.accountId(), document.id(), Actor.system());
-        return true;
+        return figures(runId, due, answers);
     }
 
     /** Why a service failed, in English for the staff console. */

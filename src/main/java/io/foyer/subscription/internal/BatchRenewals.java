@@ -4,6 +4,7 @@ import io.foyer.account.Actor;
 import io.foyer.account.AuditLog;
 import io.foyer.billing.Billing;
 import io.foyer.billing.DocumentOrigin;
+import io.foyer.billing.DocumentRef;
 import io.foyer.billing.DraftLine;
 import io.foyer.billing.IssuedInBatch;
 import io.foyer.billing.PaymentRequestDraft;
@@ -25,9 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The billing run's way to {@link Services#extend}: one lock statement for the batch's services,
- * one for their existing renewals, billing's batch issuing, one batch of renewal rows and one of
- * audit entries. A service that has a request for its next period already (rare: a customer
- * renewed it since the batch was read) takes the single path, which answers that request.
+ * one for their existing renewals, billing's batch issuing (which pays the auto-renewed services'
+ * requests from the balances as it issues them), one batch of renewal rows and one of audit
+ * entries. A service that has a request for its next period already (rare: a customer renewed it
+ * since the batch was read) takes the single path, which answers that request.
  */
 @Service
 class BatchRenewals implements RenewalRequests {
@@ -66,21 +68,23 @@ class BatchRenewals implements RenewalRequests {
         Set<String> billed = renewals.periodStarts(locked.keySet());
         List<Pending> pending = new ArrayList<>();
         List<PaymentRequestDraft> drafts = new ArrayList<>();
+        List<Integer> requestedBefore = new ArrayList<>();
         for (int i = 0; i < due.size(); i++) {
             RenewalQueue.DueService d = due.get(i);
             ServiceRecords.Row row = locked.get(d.serviceId());
             RuntimeException refusal = refusal(row, d);
             if (refusal != null) {
-                answers[i] = new Requested(d, null, refusal);
+                answers[i] = new Requested(d, null, refusal, false);
                 continue;
             }
             ServiceDetails s = row.details();
             LocalDate start = s.periodEnd().plusDays(1);
             if (billed.contains(s.id() + "@" + start)) {
                 try {
-                    answers[i] = new Requested(d, single.extend(d.accountId(), d.serviceId(), actor), null);
+                    answers[i] = new Requested(d, single.extend(d.accountId(), d.serviceId(), actor), null, false);
+                    requestedBefore.add(i);
                 } catch (ServiceActionRefused | io.foyer.billing.BillingRefused e) {
-                    answers[i] = new Requested(d, null, e);
+                    answers[i] = new Requested(d, null, e, false);
                 }
                 continue;
             }
@@ -90,9 +94,22 @@ class BatchRenewals implements RenewalRequests {
             drafts.add(new PaymentRequestDraft(
                     s.accountId(),
                     new DocumentOrigin(DocumentOrigin.Kind.RENEWAL, s.id()),
-                    List.of(new DraftLine(s.name(), BigDecimal.ONE, s.price(), start, end, s.id()))));
+                    List.of(new DraftLine(s.name(), BigDecimal.ONE, s.price(), start, end, s.id())),
+                    d.autoRenew()));
         }
-        List<IssuedInBatch> issued = billing.requestPayments(drafts, actor);
+        // The renewals are recorded before billing publishes the payments made from balances, so
+        // the payments find them and extend the services.
+        billing.requestPayments(drafts, actor, issued -> record(due, pending, issued, answers, actor));
+        payRequestedBefore(requestedBefore, answers, actor);
+        return List.of(answers);
+    }
+
+    private void record(
+            List<RenewalQueue.DueService> due,
+            List<Pending> pending,
+            List<IssuedInBatch> issued,
+            Requested[] answers,
+            Actor actor) {
         List<RenewalRecords.NewRenewal> rows = new ArrayList<>();
         List<AuditLog.Note> notes = new ArrayList<>();
         for (int j = 0; j < pending.size(); j++) {
@@ -100,10 +117,11 @@ class BatchRenewals implements RenewalRequests {
             IssuedInBatch outcome = issued.get(j);
             RenewalQueue.DueService d = due.get(p.index());
             if (!outcome.issued()) {
-                answers[p.index()] = new Requested(d, null, outcome.refusal());
+                answers[p.index()] = new Requested(d, null, outcome.refusal(), false);
                 continue;
             }
-            answers[p.index()] = new Requested(d, outcome.document(), null);
+            answers[p.index()] = new Requested(
+                    d, outcome.document(), null, outcome.document().paid());
             rows.add(new RenewalRecords.NewRenewal(
                     d.serviceId(),
                     d.accountId(),
@@ -119,7 +137,33 @@ class BatchRenewals implements RenewalRequests {
         }
         renewals.insertAll(rows, clock.instant());
         audit.recordAll(actor, notes);
-        return List.of(answers);
+    }
+
+    /**
+     * A service whose request was there before the batch (a customer renewed it meanwhile) has that
+     * request answered; with auto-renew it is paid from the balance now, if the balance covers it.
+     */
+    private void payRequestedBefore(List<Integer> positions, Requested[] answers, Actor actor) {
+        List<DocumentRef> toPay = positions.stream()
+                .map(i -> answers[i])
+                .filter(a -> a.service().autoRenew() && !a.document().paid())
+                .map(Requested::document)
+                .toList();
+        if (toPay.isEmpty()) {
+            return;
+        }
+        Set<Long> paid = billing.payFromBalances(toPay, actor);
+        for (int i : positions) {
+            Requested a = answers[i];
+            if (paid.contains(a.document().id())) {
+                DocumentRef d = a.document();
+                answers[i] = new Requested(
+                        a.service(),
+                        new DocumentRef(d.id(), d.accountId(), d.kind(), d.number(), d.gross(), true),
+                        null,
+                        true);
+            }
+        }
     }
 
     private static RuntimeException refusal(ServiceRecords.Row row, RenewalQueue.DueService due) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.foyer.account.Actor;
 import io.foyer.billing.Billing;
+import io.foyer.billing.DocumentKind;
 import io.foyer.billing.DocumentRef;
+import io.foyer.billing.internal.BillingSettings;
 import io.foyer.billing.internal.Payments;
+import io.foyer.billing.internal.SellerSettings;
 import io.foyer.notification.MailLog;
 import io.foyer.notification.OutgoingMail;
 import io.foyer.renewal.RenewalFixtures;
@@ -71,6 +74,9 @@ class BillingRunIntegrationTests {
 
     @Autowired
     MailLog mailLog;
+
+    @Autowired
+    BillingSettings billingSettings;
 
     @Autowired
     MutableClock clock;
@@ -194,6 +200,100 @@ class BillingRunIntegrationTests {
         assertThat(mails(c, "Suspended")).hasSize(1);
         assertThat(mails(c, "Reactivated")).hasSize(1);
         assertThat(mails(c, "Terminated")).isEmpty();
+    }
+
+    /** Seed 002: auto-renew pays from the balance at once; only what the balance does not cover is mailed as a request. */
+    @Test
+    void autoRenewalsTheBalanceCoversArePaidAsIssuedAndOnlyTheirInvoiceIsMailed() {
+        Customer c = customer("renewal-at-issue");
+        ServiceDetails second = renewals.anotherService(c, "renewal-at-issue-b");
+        // One renewal's worth: the account's first service is paid, the second is requested.
+        credit(c.accountId(), "11.90");
+        LocalDate periodEnd = c.service().periodEnd();
+        day(periodEnd.minusDays(13));
+
+        long runId = runFor(c);
+
+        DocumentRef paid = requests(c).get(0);
+        DocumentRef requested = renewals.documents(c.accountId(), second.id(), DocumentKind.PAYMENT_REQUEST)
+                .get(0);
+        assertThat(paid.paid()).isTrue();
+        assertThat(requested.paid()).isFalse();
+        assertThat(billing.balance(c.accountId()).plain()).isEqualTo("0.00");
+        assertThat(jdbc.sql("select count(*) from billing_payment where document_id = ? and method = 'BALANCE'"
+                                + " and amount = 11.90")
+                        .param(paid.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select paid_at = created_at from billing_document where id = ?")
+                        .param(paid.id())
+                        .query(Boolean.class)
+                        .single())
+                .as("paid as it was issued")
+                .isTrue();
+        DocumentRef invoice = renewals.documents(c.accountId(), c.service().id(), DocumentKind.INVOICE)
+                .get(0);
+        assertThat(invoice.paid()).isTrue();
+        assertThat(invoice.gross().plain()).isEqualTo("11.90");
+        // The invoice carries the request's data, lines and tax groups under its own number.
+        String document = "select concat_ws('|', account_id, currency, recipient_name, tax_treatment, tax_rate,"
+                + " total_net, total_tax, total_gross, origin_kind, origin_reference) from billing_document where id = ?";
+        String lines = "select string_agg(concat_ws('|', position, description, quantity, unit_price, net,"
+                + " tax_category, tax_rate, period_from, period_to, service_id), ';' order by position)"
+                + " from billing_document_line where document_id = ?";
+        String taxes = "select string_agg(concat_ws('|', tax_category, tax_rate, taxable, tax), ';')"
+                + " from billing_document_tax where document_id = ?";
+        for (String sql : List.of(document, lines, taxes)) {
+            assertThat(jdbc.sql(sql).param(invoice.id()).query(String.class).single())
+                    .isNotBlank()
+                    .isEqualTo(
+                            jdbc.sql(sql).param(paid.id()).query(String.class).single());
+        }
+        assertThat(jdbc.sql("select source_document_id from billing_document where id = ?")
+                        .param(invoice.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(paid.id());
+        assertThat(service(c).periodEnd()).isEqualTo(periodEnd.plusMonths(1));
+        assertThat(services.find(c.accountId(), second.id()).orElseThrow().periodEnd())
+                .isEqualTo(second.periodEnd());
+        assertThat(events.stream(io.foyer.subscription.ServiceExtended.class)
+                        .filter(e -> e.serviceId() == c.service().id()))
+                .hasSize(1);
+        assertThat(mails(c, "Payment request " + paid.number())).isEmpty();
+        assertThat(mails(c, "Invoice " + invoice.number())).hasSize(1);
+        assertThat(mails(c, "Payment request " + requested.number())).hasSize(1);
+        assertThat(jdbc.sql("select requests || '/' || paid_from_balance from renewal_run where id = ?")
+                        .param(runId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2/1");
+    }
+
+    /** With invoices issued at once, a renewal paid from the balance is one paid invoice, mailed once. */
+    @Test
+    void withInvoicesAtOnceAnAutoRenewalIsOnePaidInvoice() {
+        SellerSettings before = billingSettings.current();
+        try {
+            billingSettings.save(before.withInvoiceAtOnce(true), SYSTEM);
+            Customer c = customer("renewal-invoice-at-once");
+            credit(c.accountId(), "11.90");
+            day(c.service().periodEnd().minusDays(13));
+
+            runFor(c);
+
+            List<DocumentRef> invoices =
+                    renewals.documents(c.accountId(), c.service().id(), DocumentKind.INVOICE);
+            assertThat(invoices).singleElement().satisfies(i -> assertThat(i.paid())
+                    .isTrue());
+            assertThat(requests(c)).isEmpty();
+            assertThat(billing.balance(c.accountId()).plain()).isEqualTo("0.00");
+            assertThat(service(c).periodEnd()).isEqualTo(c.service().periodEnd().plusMonths(1));
+            assertThat(mails(c, "Invoice " + invoices.get(0).number())).hasSize(1);
+        } finally {
+            billingSettings.save(before, SYSTEM);
+        }
     }
 
     @Test
