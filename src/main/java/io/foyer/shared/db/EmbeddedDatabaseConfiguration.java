@@ -22,9 +22,12 @@ class EmbeddedDatabaseConfiguration {
             @Value("${foyer.data-dir}") Path dataDir,
             @Value("${foyer.embedded-db.ephemeral:false}") boolean ephemeral,
             @Value("${foyer.embedded-db.shared-buffers:128MB}") String sharedBuffers,
-            @Value("${foyer.embedded-db.max-wal-size:4GB}") String maxWalSize) {
+            @Value("${foyer.embedded-db.max-wal-size:4GB}") String maxWalSize,
+            @Value("${foyer.embedded-db.wal-buffers:32MB}") String walBuffers) {
         return EmbeddedPostgresServer.start(
-                dataDir.resolve("postgres"), ephemeral, new EmbeddedPostgresServer.Memory(sharedBuffers, maxWalSize));
+                dataDir.resolve("postgres"),
+                ephemeral,
+                new EmbeddedPostgresServer.Memory(sharedBuffers, maxWalSize, walBuffers));
     }
 
     @Bean
