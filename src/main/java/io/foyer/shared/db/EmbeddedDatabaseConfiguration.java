@@ -21,13 +21,21 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgresServer embeddedPostgresServer(
             @Value("${foyer.data-dir}") Path dataDir,
             @Value("${foyer.embedded-db.ephemeral:false}") boolean ephemeral,
-            @Value("${foyer.embedded-db.shared-buffers:128MB}") String sharedBuffers,
+            @Value("${foyer.embedded-db.shared-buffers:auto}") String sharedBuffers,
             @Value("${foyer.embedded-db.max-wal-size:4GB}") String maxWalSize,
             @Value("${foyer.embedded-db.wal-buffers:32MB}") String walBuffers) {
         return EmbeddedPostgresServer.start(
                 dataDir.resolve("postgres"),
                 ephemeral,
-                new EmbeddedPostgresServer.Memory(sharedBuffers, maxWalSize, walBuffers));
+                new EmbeddedPostgresServer.Memory(
+                        "auto".equals(sharedBuffers) ? autoSharedBuffers() : sharedBuffers, maxWalSize, walBuffers));
+    }
+
+    /** {@link EmbeddedPostgresServer.Memory#sharedBuffersFor} this machine's memory, as the JVM sees it. */
+    static String autoSharedBuffers() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long total = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : 0;
+        return EmbeddedPostgresServer.Memory.sharedBuffersFor(total);
     }
 
     @Bean

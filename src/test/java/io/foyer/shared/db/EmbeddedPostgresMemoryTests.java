@@ -16,9 +16,25 @@ class EmbeddedPostgresMemoryTests {
 
     @Test
     void theServerRunsWithTheConfiguredMemoryAndWal() {
-        assertThat(jdbc.sql("show shared_buffers").query(String.class).single()).isEqualTo("128MB");
+        // a quarter of this machine's memory, between 128 MB and 1 GB
+        long expected =
+                Long.parseLong(EmbeddedDatabaseConfiguration.autoSharedBuffers().replace("MB", ""));
+        assertThat(jdbc.sql("select setting::bigint * 8 / 1024 from pg_settings where name = 'shared_buffers'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(expected);
         assertThat(jdbc.sql("show max_wal_size").query(String.class).single()).isEqualTo("4GB");
         assertThat(jdbc.sql("show wal_buffers").query(String.class).single()).isEqualTo("32MB");
+    }
+
+    @Test
+    void sharedBuffersAreAQuarterOfTheMemoryBetween128MBAnd1GB() {
+        long gb = 1024L * 1024 * 1024;
+        assertThat(EmbeddedPostgresServer.Memory.sharedBuffersFor(24 * gb)).isEqualTo("1024MB");
+        assertThat(EmbeddedPostgresServer.Memory.sharedBuffersFor(2 * gb)).isEqualTo("512MB");
+        assertThat(EmbeddedPostgresServer.Memory.sharedBuffersFor(gb)).isEqualTo("256MB");
+        assertThat(EmbeddedPostgresServer.Memory.sharedBuffersFor(gb / 4)).isEqualTo("128MB");
+        assertThat(EmbeddedPostgresServer.Memory.sharedBuffersFor(0)).isEqualTo("128MB");
     }
 
     @Test
