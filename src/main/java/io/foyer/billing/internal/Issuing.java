@@ -168,23 +168,9 @@ public class Issuing {
         for (int j = 0; j < documents.size(); j++) {
             documents.set(j, documents.get(j).numbered(ids.get(j), numbers.get(j)));
         }
-        // Balances are locked after the numbers, in the order every payment takes them.
-        List<Integer> toPay = new ArrayList<>();
-        for (int j = 0; j < documents.size(); j++) {
-            if (drafts.get(accepted.get(j)).fromBalance()) {
-                toPay.add(j);
-            }
-        }
-        List<Document> paying = new ArrayList<>();
         Instant paidAt = clock.instant();
-        if (!toPay.isEmpty()) {
-            List<Document> wanted = toPay.stream().map(documents::get).toList();
-            for (int k : balancePayments.covered(wanted)) {
-                int j = toPay.get(k);
-                paying.add(documents.get(j));
-                documents.set(j, documents.get(j).paidInFull(paidAt));
-            }
-        }
+        List<Document> paying =
+                payAtIssue(documents, accepted.stream().map(drafts::get).toList(), paidAt);
         // The mails render while the documents are written. A payment request paid as it is issued
         // is not mailed: its invoice is.
         var mailed = mails.prepareIssued(
@@ -209,14 +195,49 @@ public class Issuing {
         }
         audit.recordAll(actor, notes);
         List<IssuedInBatch> answers = List.of(outcomes);
-        if (paying.isEmpty()) {
-            mails.queue(mailed);
-            beforePaid.accept(answers);
-            return answers;
-        }
         balancePayments.record(paying, paidAt, actor);
         mails.queue(mailed);
         beforePaid.accept(answers);
+        if (!paying.isEmpty()) {
+            settlePaidAtIssue(documents, priced, paidAt, accounts, actor);
+        }
+        return answers;
+    }
+
+    /**
+     * Decides which of the numbered documents whose drafts ask for it the balances cover, and
+     * replaces them in the list by their paid selves; answers them as they were, unpaid. The
+     * balances are locked after the numbers, in the order every payment takes them.
+     */
+    private List<Document> payAtIssue(List<Document> documents, List<PaymentRequestDraft> drafts, Instant paidAt) {
+        List<Integer> wanted = new ArrayList<>();
+        for (int j = 0; j < documents.size(); j++) {
+            if (drafts.get(j).fromBalance()) {
+                wanted.add(j);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<Document> paying = new ArrayList<>();
+        for (int k : balancePayments.covered(wanted.stream().map(documents::get).toList())) {
+            int j = wanted.get(k);
+            paying.add(documents.get(j));
+            documents.set(j, documents.get(j).paidInFull(paidAt));
+        }
+        return paying;
+    }
+
+    /**
+     * What follows a payment for the documents issued paid: the invoices of the payment requests,
+     * written from their lines and tax groups at hand, and the one event about the payments.
+     */
+    private void settlePaidAtIssue(
+            List<Document> documents,
+            List<Pricing.Priced> priced,
+            Instant paidAt,
+            Map<Long, AccountDetails> accounts,
+            Actor actor) {
         List<Document> paid = new ArrayList<>();
         List<Document> requests = new ArrayList<>();
         List<Pricing.Priced> requestLines = new ArrayList<>();
@@ -232,7 +253,6 @@ public class Issuing {
         }
         invoicesFrom(requests, requestLines, paidAt, accounts, actor);
         events.publishEvent(BalancePayments.paid(paid, paidAt));
-        return answers;
     }
 
     /** An account's billing terms of the day: its recipient party and VAT treatment. */
