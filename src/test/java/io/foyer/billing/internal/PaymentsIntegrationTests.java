@@ -212,6 +212,22 @@ class PaymentsIntegrationTests {
     }
 
     @Test
+    void aDocumentListedTwiceForPaymentFromTheBalanceIsPaidOnce() {
+        long accountId = account("pay-twice-listed");
+        Document request = BillingFixtures.request(issuing, accountId);
+        actions.credit(accountId, Ledger.Kind.VOUCHER, Money.of("100.00", "EUR"), "welcome", SYSTEM);
+
+        var paid = billing.payFromBalances(List.of(request.ref(), request.ref()), SYSTEM);
+
+        assertThat(paid).containsExactly(request.id());
+        assertThat(payments.of(request.id()))
+                .singleElement()
+                .satisfies(p -> assertThat(p.amount().plain()).isEqualTo("23.80"));
+        assertThat(billing.balance(accountId).plain()).isEqualTo("76.20");
+        assertThat(records.invoiceOf(accountId, request.id())).isPresent();
+    }
+
+    @Test
     void aBalanceTooSmallIsRefusedAndNothingChanges() {
         long accountId = account("pay-short");
         Document request = BillingFixtures.request(issuing, accountId);
