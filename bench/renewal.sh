@@ -18,7 +18,9 @@ rm -rf "$DATA"
 
 FOYER_DATA_DIR=$DATA SERVER_PORT=$PORT java -Xmx512m -Xms512m -jar "$JAR" > "$OUT/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true; kill ${JSTAT:-} 2>/dev/null || true' EXIT
+# Waits for the node to stop: its shutdown stops the embedded PostgreSQL in $DATA, which the next
+# run of this script would otherwise be setting up again at the same time.
+trap 'kill ${JSTAT:-} 2>/dev/null || true; kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 1200); do
   curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null 2>&1 && break
   sleep 0.1
