@@ -66,12 +66,21 @@ public class RenewalFixtures {
         var owner = fixtures.owner(prefix, language);
         long accountId = owner.account().id();
         shop.address(accountId);
+        return new Customer(accountId, owner.email(), orderedAndPaid(accountId, owner.userId(), prefix), owner);
+    }
+
+    /** Another one-month service of the customer's account, ordered and paid by bank transfer today. */
+    public ServiceDetails anotherService(Customer c, String prefix) {
+        return orderedAndPaid(c.accountId(), c.owner().userId(), prefix);
+    }
+
+    private ServiceDetails orderedAndPaid(long accountId, long userId, String prefix) {
         long orderId = checkout.place(
                         accountId,
                         List.of(new CartItem(shop.plan(prefix), BillingPeriod.ONE_MONTH)),
                         PaymentMethod.BANK_TRANSFER,
                         true,
-                        owner.userId(),
+                        userId,
                         Actor.system())
                 .id();
         DocumentRef order = billing.unpaid(accountId).get(0);
@@ -82,29 +91,7 @@ public class RenewalFixtures {
                 LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
                 "order",
                 Actor.system());
-        return new Customer(
-                accountId, owner.email(), services.ofOrder(accountId, orderId).get(0), owner);
-    }
-
-    /** Another one-month service of the customer's account, ordered and paid by bank transfer today. */
-    public ServiceDetails anotherService(Customer c, String prefix) {
-        long orderId = checkout.place(
-                        c.accountId(),
-                        List.of(new CartItem(shop.plan(prefix), BillingPeriod.ONE_MONTH)),
-                        PaymentMethod.BANK_TRANSFER,
-                        true,
-                        c.owner().userId(),
-                        Actor.system())
-                .id();
-        DocumentRef order = billing.unpaid(c.accountId()).get(0);
-        payments.recordBankPayment(
-                c.accountId(),
-                order.id(),
-                order.gross(),
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
-                "order",
-                Actor.system());
-        return services.ofOrder(c.accountId(), orderId).get(0);
+        return services.ofOrder(accountId, orderId).get(0);
     }
 
     /** The payment requests of the customer's service's renewals, newest first. */
